@@ -1,0 +1,347 @@
+"""`ClickSend`, the client: configuration, the connection pool, and the one request pipeline.
+
+Every call of every resource goes through `ClickSend._call`: check the arguments (the
+`Operation` facts from openapi.yaml), wait for the client-side rate limit if one is set, send,
+map the answer to a typed error or parse it, and retry with tenacity what is safe to retry.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import anyio
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt, wait_random_exponential
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ClickSendError,
+    InternalServerError,
+    RateLimitError,
+    describe,
+    status_error,
+    unknown_outcome,
+)
+from ._generated.resources import Resources
+from ._operation import Operation
+from ._ratelimit import RateLimiter
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "MAX_RETRY_AFTER",
+    "ClickSend",
+]
+
+#: ClickSend's REST API v3 (the `servers` entry of openapi.yaml).
+DEFAULT_BASE_URL = "https://rest.clicksend.com/v3"
+#: 10 s to connect, 60 s for everything else: the generated layer has no timeout of its own.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+#: Retries after the first attempt (429s, connection failures, and 5xx/timeouts of safe calls).
+DEFAULT_MAX_RETRIES = 4
+#: The most seconds a `Retry-After` is honoured for; a longer one is waited this long.
+MAX_RETRY_AFTER = 60.0
+#: Backoff when ClickSend gives no `Retry-After`: random, up to 0.5 s doubling per try, 8 s at most.
+RETRY_BACKOFF_INITIAL = 0.5
+RETRY_BACKOFF_MAX = 8.0
+#: The shared pool: many tasks may call at once; the rest wait for a connection.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=50)
+
+logger = logging.getLogger("clicksend_async")
+R = TypeVar("R")
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name) or None
+
+
+class ClickSend(Resources):
+    """The ClickSend REST API v3, for asyncio and trio.
+
+    Use it as an async context manager (or call `aclose()`), and share one instance: it holds
+    one connection pool, and any number of tasks may call it at once.
+
+        async with ClickSend() as cs:          # credentials from the environment
+            me = await cs.account.get()
+
+    Args:
+        username: API username; default `CLICKSEND_USERNAME`.
+        api_key: API key; default `CLICKSEND_API_KEY`. Calls that need no login (creating an
+            account, forgotten username/password, countries) work without credentials.
+        base_url: Default `CLICKSEND_BASE_URL`, else `DEFAULT_BASE_URL`. Plain `http://` is
+            refused for any host but loopback when credentials are set.
+        timeout: Seconds, or an `httpx.Timeout`; None waits forever.
+        max_retries: Retries after the first attempt; 0 turns retrying off.
+        http_client: An `httpx.AsyncClient` to share a pool with; the caller closes it. Its
+            base URL, auth and redirect settings are not used (each request sets its own).
+        requests_per_second: Client-side rate limit: at most this many requests start in any
+            one second, spread evenly, across all tasks using the client.
+
+    Raises:
+        ValueError: A username without an API key or the reverse, a bad base URL, or
+            credentials over plain HTTP to a remote host.
+    """
+
+    def __init__(
+        self,
+        username: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        requests_per_second: float | None = None,
+    ) -> None:
+        username = username if username is not None else _env("CLICKSEND_USERNAME")
+        api_key = api_key if api_key is not None else _env("CLICKSEND_API_KEY")
+        if (username is None) != (api_key is None):
+            missing = (
+                "api_key (or CLICKSEND_API_KEY)"
+                if api_key is None
+                else "username (or CLICKSEND_USERNAME)"
+            )
+            raise ValueError(
+                f"ClickSend credentials are a username and an API key: {missing} is missing"
+            )
+        url = httpx.URL(base_url or _env("CLICKSEND_BASE_URL") or DEFAULT_BASE_URL)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"base_url must be an http(s) URL, got {str(url)!r}")
+        if url.scheme == "http" and username is not None and not _is_loopback(url.host):
+            raise ValueError(
+                f"refusing to send credentials over plain http to {url.host}: use https "
+                "(plain http is only for a ClickSend on this machine, such as the embedded one)"
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(
+                f"max_retries must be a whole number of at least 0, got {max_retries!r}"
+            )
+
+        self._username = username
+        self._auth = httpx.BasicAuth(username, api_key) if username and api_key else None
+        self._base_url = str(url).rstrip("/")
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._max_retries = max_retries
+        self._limiter = (
+            RateLimiter(requests_per_second) if requests_per_second is not None else None
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            limits=DEFAULT_CONNECTION_LIMITS,
+            headers={"User-Agent": f"clicksend-async/{__version__}"},
+        )
+        super().__init__(self)
+
+    @property
+    def username(self) -> str | None:
+        """The API username in use, if any (the API key is never exposed)."""
+        return self._username
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go, without a trailing slash."""
+        return self._base_url
+
+    @property
+    def max_retries(self) -> int:
+        """Retries allowed after a first attempt."""
+        return self._max_retries
+
+    def __repr__(self) -> str:
+        return f"ClickSend(username={self._username!r}, base_url={self._base_url!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it was given as `http_client`."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    # ------------------------------------------------------------------------------ pipeline
+
+    async def _call(self, operation: Operation[R], values: Mapping[str, object]) -> R:
+        """Make one call: check, send (with retries), parse. The resources' only way out."""
+        kwargs = operation.build(values)
+        if operation.requires_auth and self._auth is None:
+            raise ClickSendError(
+                f"{operation.label} needs credentials: pass ClickSend(username=..., api_key=...) "
+                "or set CLICKSEND_USERNAME and CLICKSEND_API_KEY"
+            )
+        kwargs["url"] = self._base_url + kwargs["url"]
+        request = self._http.build_request(**kwargs, timeout=self._timeout)
+        auth = self._auth if operation.requires_auth else None
+        if self._max_retries == 0:
+            return await self._attempt(operation, request, auth, 1)
+        attempts = 0
+
+        async def attempt() -> R:
+            nonlocal attempts
+            attempts += 1
+            return await self._attempt(operation, request, auth, attempts)
+
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._max_retries + 1),
+            wait=_wait,
+            retry=_should_retry,
+            sleep=anyio.sleep,
+            before_sleep=_log_retry,
+            reraise=True,
+        )
+        return await retrying(attempt)
+
+    async def _attempt(
+        self,
+        operation: Operation[R],
+        request: httpx.Request,
+        auth: httpx.Auth | None,
+        attempt: int,
+    ) -> R:
+        """Send once; map every failure to a `ClickSendError` that says if it may be retried."""
+        if self._limiter is not None:
+            await self._limiter.acquire()
+        started = time.perf_counter()
+        try:
+            response = await self._http.send(request, auth=auth, follow_redirects=False)
+        except _NOT_SENT as error:
+            raise APIConnectionError(
+                f"{operation.label} ({describe(request)}): could not reach ClickSend at "
+                f"{request.url.host}: {type(error).__name__}",
+                request=request,
+            ) from error
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(
+                self._no_answer(operation, request, "timed out waiting for ClickSend"),
+                request=request,
+                outcome_unknown=not operation.idempotent,
+            ) from error
+        except httpx.TransportError as error:
+            raise APIConnectionError(
+                self._no_answer(
+                    operation, request, f"the connection failed ({type(error).__name__})"
+                ),
+                request=request,
+                outcome_unknown=not operation.idempotent,
+            ) from error
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s -> %s (attempt %d, %.1f ms)",
+                describe(request),
+                response.status_code,
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
+        if not response.is_success:
+            raise status_error(
+                response,
+                operation=operation.label,
+                outcome_unknown=not operation.idempotent,
+                now=time.time(),
+            )
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            raise APIResponseValidationError(
+                f"{operation.label} ({describe(request)}): ClickSend answered "
+                f"{response.status_code} with a body that is not JSON: "
+                f"{' '.join(response.text.split())[:120]!r}",
+                response=response,
+                body=response.text,
+            ) from None
+        if not isinstance(payload, dict):
+            raise APIResponseValidationError(
+                f"{operation.label} ({describe(request)}): ClickSend answered a JSON "
+                f"{type(payload).__name__}, not the documented envelope",
+                response=response,
+                body=payload,
+            )
+        try:
+            return operation.parse(payload)
+        except KeyError as error:
+            raise APIResponseValidationError(
+                f"{operation.label} ({describe(request)}): ClickSend's answer lacks the "
+                f"required field {error.args[0]!r}",
+                response=response,
+                body=payload,
+            ) from None
+        except (TypeError, ValueError, AttributeError) as error:
+            raise APIResponseValidationError(
+                f"{operation.label} ({describe(request)}): ClickSend's answer is not the "
+                f"documented shape ({type(error).__name__}: {error})",
+                response=response,
+                body=payload,
+            ) from None
+
+    @staticmethod
+    def _no_answer(operation: Operation[Any], request: httpx.Request, what: str) -> str:
+        message = f"{operation.label} ({describe(request)}): {what}"
+        if not operation.idempotent:
+            message += "; " + unknown_outcome(operation.label)
+        return message
+
+
+_backoff = wait_random_exponential(multiplier=RETRY_BACKOFF_INITIAL, max=RETRY_BACKOFF_MAX)
+
+
+def _failure(state: RetryCallState) -> BaseException | None:
+    return state.outcome.exception() if state.outcome is not None else None
+
+
+def _should_retry(state: RetryCallState) -> bool:
+    """429 always; connection failures and 5xx unless the call may have been done unsafely."""
+    error = _failure(state)
+    if isinstance(error, RateLimitError):
+        return True
+    if isinstance(error, APIConnectionError | InternalServerError):
+        return not error.outcome_unknown
+    return False
+
+
+def _wait(state: RetryCallState) -> float:
+    """Retry-After when ClickSend sent one (capped), else exponential backoff with jitter."""
+    error = _failure(state)
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        return min(error.retry_after, MAX_RETRY_AFTER)
+    return float(_backoff(state))
+
+
+def _log_retry(state: RetryCallState) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        wait = state.next_action.sleep if state.next_action is not None else 0.0
+        logger.info(
+            "retrying in %.2f s (attempt %d failed: %s)",
+            wait,
+            state.attempt_number,
+            _failure(state),
+        )

@@ -1,0 +1,29 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`DELETE /lists/{list_id}/contacts/{contact_id}`: Delete a contact."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.empty_response import EmptyResponse
+
+
+def request(
+    list_id: int,
+    contact_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/lists/{list_id}/contacts/{contact_id}".format(
+            list_id=quote(str(list_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> EmptyResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return EmptyResponse.from_dict(payload)

@@ -1,0 +1,57 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`GET /lists/{list_id}/contacts`: Get all contacts in a list."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.contact_page_response import ContactPageResponse
+from ...models.search_operator import SearchOperator
+from ...types import UNSET, Unset
+
+
+def request(
+    list_id: int,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 15,
+    q: str | Unset = UNSET,
+    operator: SearchOperator | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    updated_after: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["q"] = q
+
+    json_operator: str | Unset = UNSET
+    if not isinstance(operator, Unset):
+        json_operator = operator.value
+
+    params["operator"] = json_operator
+
+    params["order_by"] = order_by
+
+    params["updated_after"] = updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lists/{list_id}/contacts".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> ContactPageResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return ContactPageResponse.from_dict(payload)

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /lists/{list_id}`: Update specific contact list."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.contact_list_fields import ContactListFields
+from ...models.contact_list_response import ContactListResponse
+
+
+def request(
+    list_id: int,
+    *,
+    body: ContactListFields,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lists/{list_id}".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> ContactListResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return ContactListResponse.from_dict(payload)

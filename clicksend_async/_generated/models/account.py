@@ -1,0 +1,460 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.subaccount import Subaccount
+
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """An account. The docs' three samples show different subsets of these fields; every field
+    they show is here, and flags are 0/1 integers.
+
+        Attributes:
+            user_id (int):
+            username (str):
+            balance (str): An amount of money as a decimal string, e.g. "4.998000".
+            user_email (str | Unset):
+            active (int | Unset): 1 once the account is verified.
+            banned (int | Unset):
+            user_phone (None | str | Unset):
+            reply_to (None | str | Unset):
+            delivery_to (None | str | Unset):
+            user_first_name (str | Unset):
+            user_last_name (str | Unset):
+            account (int | Unset):
+            account_name (None | str | Unset):
+            account_billing_email (None | str | Unset):
+            account_billing_mobile (None | str | Unset):
+            country (str | Unset):
+            default_country_sms (str | Unset):
+            unsubscribe_mail (int | Unset):
+            auto_recharge (int | Unset):
+            auto_recharge_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            low_credit_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            setting_unicode_sms (int | Unset):
+            setting_beta (int | Unset):
+            setting_email_sms_subject (int | Unset):
+            setting_fix_sender_id (int | Unset):
+            setting_sms_message_char_limit (int | Unset):
+            setting_sms_hide_your_number (int | Unset):
+            setting_sms_hide_business_name (int | Unset):
+            old_dashboard (int | Unset):
+            balance_commission (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            timezone (str | Unset):
+            private_uploads (int | Unset):
+            fax_quality (int | Unset):
+            currency (Currency | Unset):
+            subaccount (Subaccount | Unset): The subaccount whose credentials made the call.
+    """
+
+    user_id: int
+    username: str
+    balance: str
+    user_email: str | Unset = UNSET
+    active: int | Unset = UNSET
+    banned: int | Unset = UNSET
+    user_phone: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
+    delivery_to: None | str | Unset = UNSET
+    user_first_name: str | Unset = UNSET
+    user_last_name: str | Unset = UNSET
+    account: int | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    account_billing_email: None | str | Unset = UNSET
+    account_billing_mobile: None | str | Unset = UNSET
+    country: str | Unset = UNSET
+    default_country_sms: str | Unset = UNSET
+    unsubscribe_mail: int | Unset = UNSET
+    auto_recharge: int | Unset = UNSET
+    auto_recharge_amount: str | Unset = UNSET
+    low_credit_amount: str | Unset = UNSET
+    setting_unicode_sms: int | Unset = UNSET
+    setting_beta: int | Unset = UNSET
+    setting_email_sms_subject: int | Unset = UNSET
+    setting_fix_sender_id: int | Unset = UNSET
+    setting_sms_message_char_limit: int | Unset = UNSET
+    setting_sms_hide_your_number: int | Unset = UNSET
+    setting_sms_hide_business_name: int | Unset = UNSET
+    old_dashboard: int | Unset = UNSET
+    balance_commission: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    private_uploads: int | Unset = UNSET
+    fax_quality: int | Unset = UNSET
+    currency: Currency | Unset = UNSET
+    subaccount: Subaccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        username = self.username
+
+        balance = self.balance
+
+        user_email = self.user_email
+
+        active = self.active
+
+        banned = self.banned
+
+        user_phone: None | str | Unset
+        if isinstance(self.user_phone, Unset):
+            user_phone = UNSET
+        else:
+            user_phone = self.user_phone
+
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
+
+        delivery_to: None | str | Unset
+        if isinstance(self.delivery_to, Unset):
+            delivery_to = UNSET
+        else:
+            delivery_to = self.delivery_to
+
+        user_first_name = self.user_first_name
+
+        user_last_name = self.user_last_name
+
+        account = self.account
+
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        account_billing_email: None | str | Unset
+        if isinstance(self.account_billing_email, Unset):
+            account_billing_email = UNSET
+        else:
+            account_billing_email = self.account_billing_email
+
+        account_billing_mobile: None | str | Unset
+        if isinstance(self.account_billing_mobile, Unset):
+            account_billing_mobile = UNSET
+        else:
+            account_billing_mobile = self.account_billing_mobile
+
+        country = self.country
+
+        default_country_sms = self.default_country_sms
+
+        unsubscribe_mail = self.unsubscribe_mail
+
+        auto_recharge = self.auto_recharge
+
+        auto_recharge_amount = self.auto_recharge_amount
+
+        low_credit_amount = self.low_credit_amount
+
+        setting_unicode_sms = self.setting_unicode_sms
+
+        setting_beta = self.setting_beta
+
+        setting_email_sms_subject = self.setting_email_sms_subject
+
+        setting_fix_sender_id = self.setting_fix_sender_id
+
+        setting_sms_message_char_limit = self.setting_sms_message_char_limit
+
+        setting_sms_hide_your_number = self.setting_sms_hide_your_number
+
+        setting_sms_hide_business_name = self.setting_sms_hide_business_name
+
+        old_dashboard = self.old_dashboard
+
+        balance_commission = self.balance_commission
+
+        timezone = self.timezone
+
+        private_uploads = self.private_uploads
+
+        fax_quality = self.fax_quality
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        subaccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = self.subaccount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "username": username,
+                "balance": balance,
+            }
+        )
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if active is not UNSET:
+            field_dict["active"] = active
+        if banned is not UNSET:
+            field_dict["banned"] = banned
+        if user_phone is not UNSET:
+            field_dict["user_phone"] = user_phone
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if delivery_to is not UNSET:
+            field_dict["delivery_to"] = delivery_to
+        if user_first_name is not UNSET:
+            field_dict["user_first_name"] = user_first_name
+        if user_last_name is not UNSET:
+            field_dict["user_last_name"] = user_last_name
+        if account is not UNSET:
+            field_dict["account"] = account
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_billing_email is not UNSET:
+            field_dict["account_billing_email"] = account_billing_email
+        if account_billing_mobile is not UNSET:
+            field_dict["account_billing_mobile"] = account_billing_mobile
+        if country is not UNSET:
+            field_dict["country"] = country
+        if default_country_sms is not UNSET:
+            field_dict["default_country_sms"] = default_country_sms
+        if unsubscribe_mail is not UNSET:
+            field_dict["unsubscribe_mail"] = unsubscribe_mail
+        if auto_recharge is not UNSET:
+            field_dict["auto_recharge"] = auto_recharge
+        if auto_recharge_amount is not UNSET:
+            field_dict["auto_recharge_amount"] = auto_recharge_amount
+        if low_credit_amount is not UNSET:
+            field_dict["low_credit_amount"] = low_credit_amount
+        if setting_unicode_sms is not UNSET:
+            field_dict["setting_unicode_sms"] = setting_unicode_sms
+        if setting_beta is not UNSET:
+            field_dict["setting_beta"] = setting_beta
+        if setting_email_sms_subject is not UNSET:
+            field_dict["setting_email_sms_subject"] = setting_email_sms_subject
+        if setting_fix_sender_id is not UNSET:
+            field_dict["setting_fix_sender_id"] = setting_fix_sender_id
+        if setting_sms_message_char_limit is not UNSET:
+            field_dict["setting_sms_message_char_limit"] = setting_sms_message_char_limit
+        if setting_sms_hide_your_number is not UNSET:
+            field_dict["setting_sms_hide_your_number"] = setting_sms_hide_your_number
+        if setting_sms_hide_business_name is not UNSET:
+            field_dict["setting_sms_hide_business_name"] = setting_sms_hide_business_name
+        if old_dashboard is not UNSET:
+            field_dict["old_dashboard"] = old_dashboard
+        if balance_commission is not UNSET:
+            field_dict["balance_commission"] = balance_commission
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if private_uploads is not UNSET:
+            field_dict["private_uploads"] = private_uploads
+        if fax_quality is not UNSET:
+            field_dict["fax_quality"] = fax_quality
+        if currency is not UNSET:
+            field_dict["_currency"] = currency
+        if subaccount is not UNSET:
+            field_dict["_subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        username = d.pop("username")
+
+        balance = d.pop("balance")
+
+        user_email = d.pop("user_email", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        banned = d.pop("banned", UNSET)
+
+        def _parse_user_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+
+        def _parse_delivery_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+
+        user_first_name = d.pop("user_first_name", UNSET)
+
+        user_last_name = d.pop("user_last_name", UNSET)
+
+        account = d.pop("account", UNSET)
+
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("account_name", UNSET))
+
+        def _parse_account_billing_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
+
+        def _parse_account_billing_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_billing_mobile = _parse_account_billing_mobile(
+            d.pop("account_billing_mobile", UNSET)
+        )
+
+        country = d.pop("country", UNSET)
+
+        default_country_sms = d.pop("default_country_sms", UNSET)
+
+        unsubscribe_mail = d.pop("unsubscribe_mail", UNSET)
+
+        auto_recharge = d.pop("auto_recharge", UNSET)
+
+        auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
+
+        low_credit_amount = d.pop("low_credit_amount", UNSET)
+
+        setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
+
+        setting_beta = d.pop("setting_beta", UNSET)
+
+        setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
+
+        setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
+
+        setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
+
+        setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+
+        setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+
+        old_dashboard = d.pop("old_dashboard", UNSET)
+
+        balance_commission = d.pop("balance_commission", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        private_uploads = d.pop("private_uploads", UNSET)
+
+        fax_quality = d.pop("fax_quality", UNSET)
+
+        _currency = d.pop("_currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        _subaccount = d.pop("_subaccount", UNSET)
+        subaccount: Subaccount | Unset
+        if isinstance(_subaccount, Unset):
+            subaccount = UNSET
+        else:
+            subaccount = Subaccount.from_dict(_subaccount)
+
+        account = cls(
+            user_id=user_id,
+            username=username,
+            balance=balance,
+            user_email=user_email,
+            active=active,
+            banned=banned,
+            user_phone=user_phone,
+            reply_to=reply_to,
+            delivery_to=delivery_to,
+            user_first_name=user_first_name,
+            user_last_name=user_last_name,
+            account=account,
+            account_name=account_name,
+            account_billing_email=account_billing_email,
+            account_billing_mobile=account_billing_mobile,
+            country=country,
+            default_country_sms=default_country_sms,
+            unsubscribe_mail=unsubscribe_mail,
+            auto_recharge=auto_recharge,
+            auto_recharge_amount=auto_recharge_amount,
+            low_credit_amount=low_credit_amount,
+            setting_unicode_sms=setting_unicode_sms,
+            setting_beta=setting_beta,
+            setting_email_sms_subject=setting_email_sms_subject,
+            setting_fix_sender_id=setting_fix_sender_id,
+            setting_sms_message_char_limit=setting_sms_message_char_limit,
+            setting_sms_hide_your_number=setting_sms_hide_your_number,
+            setting_sms_hide_business_name=setting_sms_hide_business_name,
+            old_dashboard=old_dashboard,
+            balance_commission=balance_commission,
+            timezone=timezone,
+            private_uploads=private_uploads,
+            fax_quality=fax_quality,
+            currency=currency,
+            subaccount=subaccount,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Package")
+
+
+@_attrs_define
+class Package:
+    """A recharge package. Quirk: `package_price` is a decimal string like every amount,
+    while the per-unit prices are JSON numbers.
+
+        Attributes:
+            package_id (int):
+            package_price (str): An amount of money as a decimal string, e.g. "4.998000".
+            sms_price (float | Unset):
+            sms_quantity (int | Unset):
+            voice_mobile_price (float | Unset):
+            voice_mobile_quantity (int | Unset):
+            voice_landline_price (float | Unset):
+            voice_landline_quantity (int | Unset):
+            fax_price (float | Unset):
+            fax_quantity (int | Unset):
+            email_price (float | Unset):
+            email_quantity (int | Unset):
+            post_letter_black_price (float | Unset):
+            post_letter_colour_price (float | Unset):
+            post_page_black_price (float | Unset):
+            post_page_colour_price (float | Unset):
+            post_letter_black_quantity (int | Unset):
+            post_letter_colour_quantity (int | Unset):
+            post_direct_mail_dl_price (float | Unset):
+            post_direct_mail_a5_price (float | Unset):
+            post_direct_mail_min_quantity (int | Unset):
+            postcard_price (float | Unset):
+            postcard_quantity (int | Unset):
+    """
+
+    package_id: int
+    package_price: str
+    sms_price: float | Unset = UNSET
+    sms_quantity: int | Unset = UNSET
+    voice_mobile_price: float | Unset = UNSET
+    voice_mobile_quantity: int | Unset = UNSET
+    voice_landline_price: float | Unset = UNSET
+    voice_landline_quantity: int | Unset = UNSET
+    fax_price: float | Unset = UNSET
+    fax_quantity: int | Unset = UNSET
+    email_price: float | Unset = UNSET
+    email_quantity: int | Unset = UNSET
+    post_letter_black_price: float | Unset = UNSET
+    post_letter_colour_price: float | Unset = UNSET
+    post_page_black_price: float | Unset = UNSET
+    post_page_colour_price: float | Unset = UNSET
+    post_letter_black_quantity: int | Unset = UNSET
+    post_letter_colour_quantity: int | Unset = UNSET
+    post_direct_mail_dl_price: float | Unset = UNSET
+    post_direct_mail_a5_price: float | Unset = UNSET
+    post_direct_mail_min_quantity: int | Unset = UNSET
+    postcard_price: float | Unset = UNSET
+    postcard_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_id = self.package_id
+
+        package_price = self.package_price
+
+        sms_price = self.sms_price
+
+        sms_quantity = self.sms_quantity
+
+        voice_mobile_price = self.voice_mobile_price
+
+        voice_mobile_quantity = self.voice_mobile_quantity
+
+        voice_landline_price = self.voice_landline_price
+
+        voice_landline_quantity = self.voice_landline_quantity
+
+        fax_price = self.fax_price
+
+        fax_quantity = self.fax_quantity
+
+        email_price = self.email_price
+
+        email_quantity = self.email_quantity
+
+        post_letter_black_price = self.post_letter_black_price
+
+        post_letter_colour_price = self.post_letter_colour_price
+
+        post_page_black_price = self.post_page_black_price
+
+        post_page_colour_price = self.post_page_colour_price
+
+        post_letter_black_quantity = self.post_letter_black_quantity
+
+        post_letter_colour_quantity = self.post_letter_colour_quantity
+
+        post_direct_mail_dl_price = self.post_direct_mail_dl_price
+
+        post_direct_mail_a5_price = self.post_direct_mail_a5_price
+
+        post_direct_mail_min_quantity = self.post_direct_mail_min_quantity
+
+        postcard_price = self.postcard_price
+
+        postcard_quantity = self.postcard_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "package_id": package_id,
+                "package_price": package_price,
+            }
+        )
+        if sms_price is not UNSET:
+            field_dict["sms_price"] = sms_price
+        if sms_quantity is not UNSET:
+            field_dict["sms_quantity"] = sms_quantity
+        if voice_mobile_price is not UNSET:
+            field_dict["voice_mobile_price"] = voice_mobile_price
+        if voice_mobile_quantity is not UNSET:
+            field_dict["voice_mobile_quantity"] = voice_mobile_quantity
+        if voice_landline_price is not UNSET:
+            field_dict["voice_landline_price"] = voice_landline_price
+        if voice_landline_quantity is not UNSET:
+            field_dict["voice_landline_quantity"] = voice_landline_quantity
+        if fax_price is not UNSET:
+            field_dict["fax_price"] = fax_price
+        if fax_quantity is not UNSET:
+            field_dict["fax_quantity"] = fax_quantity
+        if email_price is not UNSET:
+            field_dict["email_price"] = email_price
+        if email_quantity is not UNSET:
+            field_dict["email_quantity"] = email_quantity
+        if post_letter_black_price is not UNSET:
+            field_dict["post_letter_black_price"] = post_letter_black_price
+        if post_letter_colour_price is not UNSET:
+            field_dict["post_letter_colour_price"] = post_letter_colour_price
+        if post_page_black_price is not UNSET:
+            field_dict["post_page_black_price"] = post_page_black_price
+        if post_page_colour_price is not UNSET:
+            field_dict["post_page_colour_price"] = post_page_colour_price
+        if post_letter_black_quantity is not UNSET:
+            field_dict["post_letter_black_quantity"] = post_letter_black_quantity
+        if post_letter_colour_quantity is not UNSET:
+            field_dict["post_letter_colour_quantity"] = post_letter_colour_quantity
+        if post_direct_mail_dl_price is not UNSET:
+            field_dict["post_direct_mail_dl_price"] = post_direct_mail_dl_price
+        if post_direct_mail_a5_price is not UNSET:
+            field_dict["post_direct_mail_a5_price"] = post_direct_mail_a5_price
+        if post_direct_mail_min_quantity is not UNSET:
+            field_dict["post_direct_mail_min_quantity"] = post_direct_mail_min_quantity
+        if postcard_price is not UNSET:
+            field_dict["postcard_price"] = postcard_price
+        if postcard_quantity is not UNSET:
+            field_dict["postcard_quantity"] = postcard_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        package_id = d.pop("package_id")
+
+        package_price = d.pop("package_price")
+
+        sms_price = d.pop("sms_price", UNSET)
+
+        sms_quantity = d.pop("sms_quantity", UNSET)
+
+        voice_mobile_price = d.pop("voice_mobile_price", UNSET)
+
+        voice_mobile_quantity = d.pop("voice_mobile_quantity", UNSET)
+
+        voice_landline_price = d.pop("voice_landline_price", UNSET)
+
+        voice_landline_quantity = d.pop("voice_landline_quantity", UNSET)
+
+        fax_price = d.pop("fax_price", UNSET)
+
+        fax_quantity = d.pop("fax_quantity", UNSET)
+
+        email_price = d.pop("email_price", UNSET)
+
+        email_quantity = d.pop("email_quantity", UNSET)
+
+        post_letter_black_price = d.pop("post_letter_black_price", UNSET)
+
+        post_letter_colour_price = d.pop("post_letter_colour_price", UNSET)
+
+        post_page_black_price = d.pop("post_page_black_price", UNSET)
+
+        post_page_colour_price = d.pop("post_page_colour_price", UNSET)
+
+        post_letter_black_quantity = d.pop("post_letter_black_quantity", UNSET)
+
+        post_letter_colour_quantity = d.pop("post_letter_colour_quantity", UNSET)
+
+        post_direct_mail_dl_price = d.pop("post_direct_mail_dl_price", UNSET)
+
+        post_direct_mail_a5_price = d.pop("post_direct_mail_a5_price", UNSET)
+
+        post_direct_mail_min_quantity = d.pop("post_direct_mail_min_quantity", UNSET)
+
+        postcard_price = d.pop("postcard_price", UNSET)
+
+        postcard_quantity = d.pop("postcard_quantity", UNSET)
+
+        package = cls(
+            package_id=package_id,
+            package_price=package_price,
+            sms_price=sms_price,
+            sms_quantity=sms_quantity,
+            voice_mobile_price=voice_mobile_price,
+            voice_mobile_quantity=voice_mobile_quantity,
+            voice_landline_price=voice_landline_price,
+            voice_landline_quantity=voice_landline_quantity,
+            fax_price=fax_price,
+            fax_quantity=fax_quantity,
+            email_price=email_price,
+            email_quantity=email_quantity,
+            post_letter_black_price=post_letter_black_price,
+            post_letter_colour_price=post_letter_colour_price,
+            post_page_black_price=post_page_black_price,
+            post_page_colour_price=post_page_colour_price,
+            post_letter_black_quantity=post_letter_black_quantity,
+            post_letter_colour_quantity=post_letter_colour_quantity,
+            post_direct_mail_dl_price=post_direct_mail_dl_price,
+            post_direct_mail_a5_price=post_direct_mail_a5_price,
+            post_direct_mail_min_quantity=post_direct_mail_min_quantity,
+            postcard_price=postcard_price,
+            postcard_quantity=postcard_quantity,
+        )
+
+        package.additional_properties = d
+        return package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StrippedString")
+
+
+@_attrs_define
+class StrippedString:
+    """
+    Attributes:
+        rule_id (int):
+        strip_string (str):
+    """
+
+    rule_id: int
+    strip_string: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_id = self.rule_id
+
+        strip_string = self.strip_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rule_id": rule_id,
+                "strip_string": strip_string,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rule_id = d.pop("rule_id")
+
+        strip_string = d.pop("strip_string")
+
+        stripped_string = cls(
+            rule_id=rule_id,
+            strip_string=strip_string,
+        )
+
+        stripped_string.additional_properties = d
+        return stripped_string
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,313 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Subaccount")
+
+
+@_attrs_define
+class Subaccount:
+    """The subaccount whose credentials made the call.
+
+    Attributes:
+        subaccount_id (int):
+        api_username (str):
+        email (str | Unset):
+        phone_number (None | str | Unset):
+        mobile (None | str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        api_key (str | Unset): The subaccount's API key (a secret).
+        user_id (int | Unset):
+        access_users (int | Unset):
+        access_billing (int | Unset):
+        access_reporting (int | Unset):
+        access_contacts (int | Unset):
+        access_settings (int | Unset):
+        access_sms (int | Unset):
+        access_email (int | Unset):
+        access_voice (int | Unset):
+        access_fax (int | Unset):
+        access_post (int | Unset):
+        access_reseller (int | Unset):
+        access_mms (int | Unset):
+        access_smpp (int | Unset):
+        share_campaigns (int | Unset):
+        sms_deidentify_message (int | Unset):
+        notes (None | str | Unset):
+    """
+
+    subaccount_id: int
+    api_username: str
+    email: str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(repr=False, default=UNSET)
+    user_id: int | Unset = UNSET
+    access_users: int | Unset = UNSET
+    access_billing: int | Unset = UNSET
+    access_reporting: int | Unset = UNSET
+    access_contacts: int | Unset = UNSET
+    access_settings: int | Unset = UNSET
+    access_sms: int | Unset = UNSET
+    access_email: int | Unset = UNSET
+    access_voice: int | Unset = UNSET
+    access_fax: int | Unset = UNSET
+    access_post: int | Unset = UNSET
+    access_reseller: int | Unset = UNSET
+    access_mms: int | Unset = UNSET
+    access_smpp: int | Unset = UNSET
+    share_campaigns: int | Unset = UNSET
+    sms_deidentify_message: int | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subaccount_id = self.subaccount_id
+
+        api_username = self.api_username
+
+        email = self.email
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        api_key = self.api_key
+
+        user_id = self.user_id
+
+        access_users = self.access_users
+
+        access_billing = self.access_billing
+
+        access_reporting = self.access_reporting
+
+        access_contacts = self.access_contacts
+
+        access_settings = self.access_settings
+
+        access_sms = self.access_sms
+
+        access_email = self.access_email
+
+        access_voice = self.access_voice
+
+        access_fax = self.access_fax
+
+        access_post = self.access_post
+
+        access_reseller = self.access_reseller
+
+        access_mms = self.access_mms
+
+        access_smpp = self.access_smpp
+
+        share_campaigns = self.share_campaigns
+
+        sms_deidentify_message = self.sms_deidentify_message
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subaccount_id": subaccount_id,
+                "api_username": api_username,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if access_users is not UNSET:
+            field_dict["access_users"] = access_users
+        if access_billing is not UNSET:
+            field_dict["access_billing"] = access_billing
+        if access_reporting is not UNSET:
+            field_dict["access_reporting"] = access_reporting
+        if access_contacts is not UNSET:
+            field_dict["access_contacts"] = access_contacts
+        if access_settings is not UNSET:
+            field_dict["access_settings"] = access_settings
+        if access_sms is not UNSET:
+            field_dict["access_sms"] = access_sms
+        if access_email is not UNSET:
+            field_dict["access_email"] = access_email
+        if access_voice is not UNSET:
+            field_dict["access_voice"] = access_voice
+        if access_fax is not UNSET:
+            field_dict["access_fax"] = access_fax
+        if access_post is not UNSET:
+            field_dict["access_post"] = access_post
+        if access_reseller is not UNSET:
+            field_dict["access_reseller"] = access_reseller
+        if access_mms is not UNSET:
+            field_dict["access_mms"] = access_mms
+        if access_smpp is not UNSET:
+            field_dict["access_smpp"] = access_smpp
+        if share_campaigns is not UNSET:
+            field_dict["share_campaigns"] = share_campaigns
+        if sms_deidentify_message is not UNSET:
+            field_dict["sms_deidentify_message"] = sms_deidentify_message
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subaccount_id = d.pop("subaccount_id")
+
+        api_username = d.pop("api_username")
+
+        email = d.pop("email", UNSET)
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        access_users = d.pop("access_users", UNSET)
+
+        access_billing = d.pop("access_billing", UNSET)
+
+        access_reporting = d.pop("access_reporting", UNSET)
+
+        access_contacts = d.pop("access_contacts", UNSET)
+
+        access_settings = d.pop("access_settings", UNSET)
+
+        access_sms = d.pop("access_sms", UNSET)
+
+        access_email = d.pop("access_email", UNSET)
+
+        access_voice = d.pop("access_voice", UNSET)
+
+        access_fax = d.pop("access_fax", UNSET)
+
+        access_post = d.pop("access_post", UNSET)
+
+        access_reseller = d.pop("access_reseller", UNSET)
+
+        access_mms = d.pop("access_mms", UNSET)
+
+        access_smpp = d.pop("access_smpp", UNSET)
+
+        share_campaigns = d.pop("share_campaigns", UNSET)
+
+        sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        subaccount = cls(
+            subaccount_id=subaccount_id,
+            api_username=api_username,
+            email=email,
+            phone_number=phone_number,
+            mobile=mobile,
+            first_name=first_name,
+            last_name=last_name,
+            api_key=api_key,
+            user_id=user_id,
+            access_users=access_users,
+            access_billing=access_billing,
+            access_reporting=access_reporting,
+            access_contacts=access_contacts,
+            access_settings=access_settings,
+            access_sms=access_sms,
+            access_email=access_email,
+            access_voice=access_voice,
+            access_fax=access_fax,
+            access_post=access_post,
+            access_reseller=access_reseller,
+            access_mms=access_mms,
+            access_smpp=access_smpp,
+            share_campaigns=share_campaigns,
+            sms_deidentify_message=sms_deidentify_message,
+            notes=notes,
+        )
+
+        subaccount.additional_properties = d
+        return subaccount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

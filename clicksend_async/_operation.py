@@ -1,0 +1,190 @@
+"""What the generated resources tell the runtime about each operation, and the argument checks.
+
+Every `Operation` constant in `_generated/resources.py` is written by `make generate` from
+openapi.yaml: its arguments with their types and bounds, whether it needs a login, and whether
+it is safe to repeat. `Operation.build` turns a call's arguments into an httpx request, or
+raises `TypeError`/`ValueError` saying what to fix, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from ._query import OrderBy, Search
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+def unix_time(value: int | datetime) -> int:
+    """Unix seconds from an int or a timezone-aware datetime.
+
+    Raises:
+        ValueError: A naive datetime: which moment it means depends on a time zone.
+    """
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"datetime {value.isoformat()} has no time zone: pass an aware one, "
+                "e.g. datetime.now(timezone.utc), or Unix seconds as an int"
+            )
+        return int(value.timestamp())
+    return value
+
+
+def discard(_: object) -> None:
+    """The result of calls whose `data` carries nothing (deletes, forgot-password, ...)."""
+
+
+def _type_names(types: tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in types)
+
+
+@attrs.frozen(slots=True)
+class Arg:
+    """One argument of an operation, as its resource method takes it.
+
+    Attributes:
+        location: Where it goes: "path", "query" or "body".
+        types: The Python types accepted (None always means "not given").
+        required: Whether the call cannot be made without it.
+        items: For a sequence, the types of its items.
+        convert: Applied to the value before sending (an enum class, `unix_time`).
+        minimum: Smallest number accepted.
+        maximum: Largest number accepted.
+        pattern: Regular expression a string must match entirely.
+        min_length: Shortest string accepted.
+    """
+
+    location: Literal["path", "query", "body"]
+    types: tuple[type, ...]
+    required: bool = False
+    items: tuple[type, ...] = ()
+    convert: Callable[[Any], Any] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+    min_length: int | None = None
+
+    def check(self, label: str, name: str, value: object) -> Any:
+        """The value to send, converted; raises TypeError/ValueError naming what is wrong."""
+        if not isinstance(value, self.types) or (
+            isinstance(value, bool) and bool not in self.types
+        ):
+            # The value itself is not echoed: it may be a password or a card number.
+            raise TypeError(
+                f"{label}: {name} must be {_type_names(self.types)}, got {type(value).__name__}"
+            )
+        if self.items and isinstance(value, list | tuple):
+            for i, item in enumerate(value):
+                if not isinstance(item, self.items):
+                    raise TypeError(
+                        f"{label}: {name}[{i}] must be {_type_names(self.items)}, "
+                        f"got {type(item).__name__}"
+                    )
+            value = list(value)
+        if self.convert is not None:
+            try:
+                value = self.convert(value)
+            except ValueError as error:
+                raise ValueError(f"{label}: {name}: {error}") from None
+        if isinstance(value, int | float):
+            low, high = self.minimum, self.maximum
+            if (low is not None and value < low) or (high is not None and value > high):
+                if low is not None and high is not None:
+                    bounds = f"between {low:g} and {high:g}"
+                else:
+                    bounds = f"at least {low:g}" if low is not None else f"at most {high:g}"
+                raise ValueError(f"{label}: {name} must be {bounds}, got {value}")
+        if isinstance(value, str):
+            if self.min_length is not None and len(value) < self.min_length:
+                raise ValueError(f"{label}: {name} must not be empty")
+            if self.pattern is not None and not re.fullmatch(self.pattern, value):
+                raise ValueError(f"{label}: {name} {value!r} does not match {self.pattern}")
+        return value
+
+
+@attrs.frozen(slots=True)
+class Operation(Generic[R_co]):
+    """The facts of one ClickSend call, from openapi.yaml.
+
+    Attributes:
+        name: The operationId.
+        label: The SDK method, e.g. "contacts.create", as error messages name it.
+        http: Method and path template, e.g. "POST /lists/{list_id}/contacts".
+        request: The generated builder of `httpx.AsyncClient.build_request` arguments.
+        parse: Reads a 200 answer's decoded JSON into the value the SDK method returns.
+        idempotent: Safe to repeat after it may have been done (x-idempotent).
+        requires_auth: Whether it needs credentials.
+        args: The arguments, by their Python name.
+        body: The generated model of the JSON body, built from the "body" arguments.
+        at_least_one_of: Body fields of which at least one must be given.
+        exactly_one_of: Body fields of which exactly one must be given.
+    """
+
+    name: str
+    label: str
+    http: str
+    request: Callable[..., dict[str, Any]]
+    parse: Callable[[Mapping[str, Any]], R_co]
+    idempotent: bool
+    requires_auth: bool
+    args: Mapping[str, Arg]
+    body: Callable[..., Any] | None = None
+    at_least_one_of: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+
+    def build(self, values: Mapping[str, object]) -> dict[str, Any]:
+        """Check a call's arguments and build its request.
+
+        Args:
+            values: Argument name to value; None (or absent) means not given.
+
+        Returns:
+            Keyword arguments for `httpx.AsyncClient.build_request`, with a relative URL.
+
+        Raises:
+            TypeError: An unknown argument, a missing required one, or a wrong type.
+            ValueError: A value out of bounds, or a rule of openapi.yaml broken.
+        """
+        label = self.label
+        search = values.get("search")
+        if isinstance(search, Search):
+            values = {**values, "search": None, "q": search.q, "operator": search.operator}
+        unknown = values.keys() - self.args.keys()
+        if unknown:
+            raise TypeError(
+                f"{label}: unknown argument(s) {', '.join(sorted(unknown))}; "
+                f"it takes {', '.join(self.args)}"
+            )
+        call: dict[str, Any] = {}
+        body: dict[str, Any] = {}
+        for name, arg in self.args.items():
+            value = values.get(name)
+            if value is None:
+                if arg.required:
+                    raise TypeError(f"{label}: {name} is required")
+                continue
+            value = arg.check(label, name, value)
+            if isinstance(value, OrderBy):
+                call[name] = str(value)
+            elif arg.location == "body":
+                body[name] = value
+            else:
+                call[name] = value
+        given = [name for name in self.at_least_one_of if name in body]
+        if self.at_least_one_of and not given:
+            raise ValueError(f"{label}: give at least one of {', '.join(self.at_least_one_of)}")
+        given = [name for name in self.exactly_one_of if name in body]
+        if self.exactly_one_of and len(given) != 1:
+            raise ValueError(
+                f"{label}: give exactly one of {', '.join(self.exactly_one_of)}"
+                + (f", not {' and '.join(given)}" if given else "")
+            )
+        if self.body is not None:
+            call["body"] = self.body(**body)
+        return self.request(**call)

@@ -1,0 +1,590 @@
+"""Regenerate `clicksend_async/_generated` from `openapi.yaml` (`make generate`).
+
+Two passes share one parse of the spec by the pinned openapi-python-client:
+
+1. openapi-python-client's own templates write the attrs models and, through our
+   `templates/endpoint_module.py.jinja`, one request/parse module per operation;
+2. `templates/resources.py.jinja` writes the typed resource classes of `ClickSend`, one method
+   per operation, from the same parse plus the spec's `x-` extensions (see openapi.yaml's header).
+
+Every file gets a header naming this command, then ruff (pinned) formats the lot, so the output
+is byte-for-byte the same on every machine. `--check` regenerates into a scratch folder and
+fails if the committed tree differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.strings import PythonCode
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+CODEGEN = ROOT / "codegen"
+TARGET = ROOT / "clicksend_async" / "_generated"
+HEADER = "# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.\n"
+RUFF = Path(sys.executable).parent / "ruff"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# The ClickSend query conventions the resource methods expose in typed form ("Searching and
+# Sorting" in the docs): `q` + `operator` become one `search: Search`, `order_by` an `OrderBy`.
+SEARCH_PARAMS = ("q", "operator")
+
+
+class CodegenError(Exception):
+    """The spec cannot be generated from as it is; the message says where."""
+
+
+# --------------------------------------------------------------------------------- the spec
+
+
+def load_spec() -> dict[str, Any]:
+    """The spec as plain data, read the way openapi-python-client reads it."""
+    data: dict[str, Any] = YAML(typ="safe").load(SPEC.read_bytes())
+    return data
+
+
+def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow a local `$ref` (one level is all openapi.yaml uses)."""
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    target: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return resolve(spec, target)
+
+
+def operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """Each (path, method, operation) of the spec, in file order."""
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in HTTP_METHODS:
+                yield path, method, op
+
+
+# ------------------------------------------------------------------------- secrets in repr
+
+
+class _SecretProperty:
+    """Wraps a generated property so its attrs field is declared with `repr=False`.
+
+    Properties the spec marks `format: password` (API keys, passwords, card numbers) must not
+    show in a model's repr, hence in logs or tracebacks.
+    """
+
+    def __init__(self, prop: Any) -> None:
+        self._prop = prop
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._prop, name)
+
+    def to_string(self) -> PythonCode:
+        prop = self._prop
+        annotation = prop.get_type_string().as_unembedded_code()
+        default = "" if prop.required else ", default=UNSET"
+        return PythonCode(f"{prop.python_name}: {annotation} = _attrs_field(repr=False{default})")
+
+
+def hide_secrets(data: GeneratorData) -> None:
+    """Swap every `format: password` property of every model for a `_SecretProperty`."""
+    for model in data.models:
+        raw_properties = model.data.properties or {}
+        for attr in ("required_properties", "optional_properties"):
+            props = getattr(model, attr) or []
+            for i, prop in enumerate(props):
+                raw = raw_properties.get(prop.name)
+                if raw is not None and getattr(raw, "schema_format", None) == "password":
+                    props[i] = _SecretProperty(prop)
+
+
+# -------------------------------------------------------------------- the resource methods
+
+
+@dataclass
+class Param:
+    """One argument of a resource method."""
+
+    name: str
+    annotation: str
+    required: bool
+    location: str  # path, query or body
+    arg: str  # the `Arg(...)` expression the runtime checks it with
+    description: str
+    hidden: bool = False  # sent, but set through another argument (q and operator: search)
+
+
+@dataclass
+class Method:
+    """One operation as a method of its resource class (plus its `iter`/bulk siblings)."""
+
+    name: str
+    label: str
+    operation_id: str
+    const: str
+    module: str
+    import_from: str
+    http: str
+    summary: str
+    description: str
+    params: list[Param]
+    uses: set[str]
+    returns: str
+    returns_doc: str
+    op_type: str
+    parse: str
+    idempotent: bool
+    requires_auth: bool
+    body: str | None = None
+    at_least_one_of: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+    iter_name: str | None = None
+    item: str | None = None
+    bulk_name: str | None = None
+    bulk_row_params: tuple[str, ...] = ()
+    doc: str = ""
+    iter_doc: str = ""
+    bulk_doc: str = ""
+
+    @property
+    def visible(self) -> list[Param]:
+        """The arguments of the method's signature."""
+        return [p for p in self.params if not p.hidden]
+
+    @property
+    def positional(self) -> list[Param]:
+        """Path parameters: positional, in path order."""
+        return [p for p in self.visible if p.location == "path"]
+
+    @property
+    def keyword(self) -> list[Param]:
+        """Query and body arguments: keyword-only."""
+        return [p for p in self.visible if p.location != "path"]
+
+    @property
+    def iter_keyword(self) -> list[Param]:
+        """The keyword arguments of the `iter` sibling (it turns the pages itself)."""
+        return [p for p in self.keyword if p.name not in ("page", "limit")]
+
+    @property
+    def bulk_shared(self) -> list[Param]:
+        """Path parameters the bulk sibling takes once for all rows."""
+        return [p for p in self.positional if p.name not in self.bulk_row_params]
+
+
+_RAISES = """\
+Raises:
+    TypeError: An argument has the wrong type (nothing is sent).
+    ValueError: An argument ClickSend cannot take (nothing is sent).
+    APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+    APIConnectionError: No answer came."""
+_RAISES_UNSAFE = (
+    _RAISES.removesuffix(".")
+    + "; the call may have been done, so it is\n        not repeated automatically."
+)
+
+
+def _wrap(text: str, indent: str = "", hanging: str = "") -> str:
+    return textwrap.fill(text, 88, initial_indent=indent, subsequent_indent=indent + hanging)
+
+
+def _args_section(entries: list[tuple[str, str]]) -> str:
+    if not entries:
+        return ""
+    lines = ["Args:"] + [_wrap(f"{name}: {text or '-'}", "    ", "    ") for name, text in entries]
+    return "\n".join(lines)
+
+
+def _docstring(*sections: str) -> str:
+    return "\n\n".join(s for s in sections if s)
+
+
+def method_docs(m: Method) -> None:
+    """Fill the docstrings of a method and of its `iter`/bulk siblings."""
+    about = f"`{m.http}`."
+    if m.description and m.description.rstrip(".") != m.summary.rstrip("."):
+        about = _wrap(f"`{m.http}`: {m.description}")
+    if m.item:
+        about += f"\nOne page; `{m.iter_name}()` walks them all."
+    m.doc = _docstring(
+        f"{m.summary.rstrip('.')}.",
+        about,
+        _args_section([(p.name, p.description) for p in m.visible]),
+        "Returns:\n" + _wrap(m.returns_doc or "-", "    "),
+        _RAISES if m.idempotent else _RAISES_UNSAFE,
+    )
+    if m.iter_name:
+        m.iter_doc = _docstring(
+            f"Every item of `{m.name}()`, across all pages, in order (`async for`).",
+            _wrap(
+                "Fetches `limit` items a page (by default the most ClickSend allows) and, once "
+                "the first page tells how many pages there are, up to `concurrency` pages at once."
+            ),
+            _args_section(
+                [(p.name, p.description) for p in m.positional + m.iter_keyword]
+                + [
+                    ("limit", "Items per page."),
+                    ("concurrency", "Pages fetched at once (default DEFAULT_PAGE_CONCURRENCY)."),
+                ]
+            ),
+        )
+    if m.bulk_name:
+        if m.body:
+            rows = f"Each row is a mapping of `{m.name}()`'s keyword arguments"
+            rows += f" (with {', '.join(m.bulk_row_params)})" if m.bulk_row_params else ""
+            rows += f", or a `{m.body}`."
+        else:
+            rows = f"Each row is the {', '.join(m.bulk_row_params)}, or a mapping that holds it."
+        unsafe = (
+            ""
+            if m.idempotent
+            else " A row whose request may have reached ClickSend without an answer is not "
+            "repeated: it fails with an `APIConnectionError` saying the outcome is unknown."
+        )
+        m.bulk_doc = _docstring(
+            f"`{m.name}()` once per row, concurrently; never raises half-way.",
+            _wrap(
+                f"{rows} Rows that fail the checks of `{m.name}()` are reported without being "
+                f"sent; 429s are waited out.{unsafe}"
+            ),
+            _args_section(
+                [(p.name, p.description) for p in m.bulk_shared]
+                + [
+                    ("rows", "What to send, one call per row."),
+                    ("concurrency", "Calls in flight at once (default DEFAULT_BULK_CONCURRENCY)."),
+                    ("on_progress", "Called as `on_progress(done, total)` after every row."),
+                ]
+            ),
+            "Returns:\n    One `BulkItem` per row, in input order, with `succeeded` and `failed`.",
+        )
+
+
+@dataclass
+class Resource:
+    """One tag of the spec: an attribute of `ClickSend` and its class."""
+
+    attribute: str
+    class_name: str
+    description: str
+    methods: list[Method] = field(default_factory=list)
+
+
+def _kind(prop: Any) -> tuple[str, str, str]:
+    """(annotation, runtime types, Arg extras) of a generated property's Python type."""
+    if isinstance(prop, BooleanProperty):
+        return "bool", "(bool,)", ""
+    if isinstance(prop, IntProperty):
+        return "int", "(int,)", ""
+    if isinstance(prop, FloatProperty):
+        return "float", "(int, float)", ""
+    if isinstance(prop, StringProperty):
+        return "str", "(str,)", ""
+    if isinstance(prop, EnumProperty):
+        values = ", ".join(repr(v) for v in prop.values.values())
+        return f"Literal[{values}]", "(str,)", f", convert={prop.class_info.name}"
+    if isinstance(prop, ListProperty):
+        inner, inner_types, _ = _kind(prop.inner_property)
+        return f"Sequence[{inner}]", "(list, tuple)", f", items={inner_types}"
+    raise CodegenError(f"no resource argument type for {type(prop).__name__} {prop.name!r}")
+
+
+def _param(prop: Any, location: str, raw_schema: Mapping[str, Any], description: str) -> Param:
+    """A resource method argument for a generated parameter or body property."""
+    annotation, types, extras = _kind(prop)
+    if raw_schema.get("format") == "unix-time":
+        annotation, types, extras = "int | datetime", "(int, datetime)", ", convert=unix_time"
+    for keyword in ("minimum", "maximum", "pattern", "minLength"):
+        if keyword in raw_schema:
+            extras += f", {_snake(keyword)}={raw_schema[keyword]!r}"
+    required = ", required=True" if prop.required else ""
+    return Param(
+        name=prop.python_name,
+        annotation=annotation,
+        required=bool(prop.required),
+        location=location,
+        arg=f'Arg("{location}", {types}{required}{extras})',
+        description=" ".join((description or "").split()),
+    )
+
+
+def _data_property(envelope: ModelProperty) -> Any:
+    for prop in (envelope.required_properties or []) + (envelope.optional_properties or []):
+        if prop.name == "data":
+            return prop
+    raise CodegenError(f"{envelope.class_info.name} has no `data`")
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name)
+
+
+def _const(name: str) -> str:
+    return "_" + name.upper()
+
+
+def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resource]:
+    tags = {t["name"]: t for t in spec.get("tags", [])}
+    resources: dict[str, Resource] = {}
+    endpoints = {
+        str(e.name): (tag, e)
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for e in collection.endpoints
+    }
+    for path, method, op in operations(spec):
+        op_id = op["operationId"]
+        tag_module, endpoint = endpoints[op_id]
+        tag = tags[op["tags"][0]]
+        attribute = tag["x-sdk-resource"]
+        resource = resources.setdefault(
+            attribute,
+            Resource(
+                attribute=attribute,
+                class_name="".join(p.title() for p in attribute.split("_")) + "Resource",
+                description=" ".join(tag.get("description", "").split()),
+            ),
+        )
+        raw_params = {
+            p["name"]: p for p in (resolve(spec, p) for p in op.get("parameters", []))
+        } | {
+            p["name"]: p
+            for p in (resolve(spec, p) for p in spec["paths"][path].get("parameters", []))
+        }
+        params: list[Param] = []
+        uses: set[str] = set()
+        for prop in endpoint.path_parameters + endpoint.query_parameters:
+            raw = raw_params[prop.name]
+            location = raw["in"]
+            if prop.name in SEARCH_PARAMS:
+                hidden = _param(prop, location, resolve(spec, raw["schema"]), "")
+                hidden.hidden = True
+                params.append(hidden)
+                uses |= _classes(prop)
+                continue
+            if prop.name == "order_by":
+                params.append(
+                    Param(
+                        "order_by",
+                        "OrderBy",
+                        False,
+                        "query",
+                        'Arg("query", (OrderBy,))',
+                        raw.get("description", ""),
+                    )
+                )
+                continue
+            uses |= _classes(prop)
+            params.append(
+                _param(prop, location, resolve(spec, raw["schema"]), raw.get("description", ""))
+            )
+        if all(name in raw_params for name in SEARCH_PARAMS):
+            params.append(
+                Param(
+                    "search",
+                    "Search",
+                    False,
+                    "query",
+                    'Arg("query", (Search,))',
+                    raw_params["q"]["description"],
+                )
+            )
+
+        body_model = None
+        raw_body: Mapping[str, Any] = {}
+        if endpoint.bodies:
+            body_prop: Any = endpoint.bodies[0].prop  # a ModelProperty: bodies are objects
+            body_model = str(body_prop.class_info.name)
+            uses.add(body_model)
+            raw_body = resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
+            raw_props = raw_body.get("properties", {})
+            for prop in (body_prop.required_properties or []) + (
+                body_prop.optional_properties or []
+            ):
+                raw = resolve(spec, raw_props[prop.name])
+                uses |= _classes(prop)
+                params.append(_param(prop, "body", raw, raw.get("description", "")))
+
+        success = next(r for r in endpoint.responses.patterns if r.status_code.pattern == "200")
+        envelope: Any = success.prop  # a ModelProperty: every answer is an envelope
+        raw_envelope = resolve(
+            spec, op["responses"]["200"]["content"]["application/json"]["schema"]
+        )
+        data_prop = _data_property(envelope)
+        module = f"_{op_id}"
+        m = Method(
+            name=op["x-sdk-method"],
+            label=f"{attribute}.{op['x-sdk-method']}",
+            operation_id=op_id,
+            const=_const(op_id),
+            module=module,
+            import_from=f".api.{tag_module}",
+            http=f"{method.upper()} {path}",
+            summary=" ".join(op.get("summary", "").split()),
+            description=" ".join(op.get("description", "").split()),
+            params=params,
+            uses=uses,
+            returns="",
+            returns_doc=" ".join(op["responses"]["200"].get("description", "").split()),
+            op_type="",
+            parse="",
+            idempotent=bool(op["x-idempotent"]),
+            requires_auth=op.get("security", spec.get("security")) != [],
+            body=body_model,
+            at_least_one_of=tuple(raw_body.get("x-at-least-one-of", ())),
+            exactly_one_of=tuple(raw_body.get("x-exactly-one-of", ())),
+        )
+        if raw_envelope.get("x-sdk-empty"):
+            m.returns = m.op_type = "None"
+            m.parse = f"lambda payload: discard({module}.parse(payload))"
+        else:
+            m.returns = m.op_type = _in_class_scope(
+                data_prop.get_type_string().as_unembedded_code()
+            )
+            m.uses |= _classes(data_prop)
+            m.parse = f"lambda payload: {module}.parse(payload).data"
+        if op.get("x-paginated"):
+            item = _data_property(data_prop).inner_property
+            m.item = item.get_type_string().as_unembedded_code()
+            m.uses |= _classes(item)
+            m.returns = f"Page[{m.item}]"
+            m.iter_name = "iter" + m.name.removeprefix("list")
+        if "x-sdk-bulk" in op:
+            m.bulk_name = op["x-sdk-bulk"]["method"]
+            m.bulk_row_params = tuple(op["x-sdk-bulk"].get("row", ()))
+        method_docs(m)
+        resource.methods.append(m)
+    return resources
+
+
+def _classes(prop: Any) -> set[str]:
+    """The generated model and enum classes a property's type names."""
+    if isinstance(prop, ModelProperty | EnumProperty):
+        return {str(prop.class_info.name)}
+    if isinstance(prop, ListProperty):
+        return _classes(prop.inner_property)
+    return set()
+
+
+def _in_class_scope(annotation: str) -> str:
+    """An annotation that stays right inside a class that has a method named `list`."""
+    return annotation.replace("list[", "builtins.list[")
+
+
+# ----------------------------------------------------------------------------- generation
+
+
+def generate_into(out: Path) -> None:
+    """Write the whole generated package into `out` (which must not exist)."""
+    spec = load_spec()
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CODEGEN / "config.yaml"),
+        MetaType.NONE,
+        SPEC,
+        "utf-8",
+        overwrite=True,
+        output_path=out,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise CodegenError(f"{data.header}: {data.detail}")
+    problems = list(data.errors) + [
+        e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors
+    ]
+    if problems:
+        raise CodegenError("\n".join(f"{p.header}: {p.detail}" for p in problems))
+    hide_secrets(data)
+
+    project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
+    errors = project.build()
+    if errors:
+        raise CodegenError("\n".join(f"{e.header}: {e.detail}" for e in errors))
+    # The generated Client and its errors module serve the default endpoint template only:
+    # the handwritten runtime sends every request.
+    for unused in ("client.py", "errors.py"):
+        (out / unused).unlink()
+
+    resources = _methods_of(spec, data)
+    template = project.env.get_template("resources.py.jinja")
+    (out / "resources.py").write_text(
+        template.render(
+            resources=list(resources.values()),
+            models=sorted({name for r in resources.values() for m in r.methods for name in m.uses}),
+        ),
+        encoding="utf-8",
+    )
+
+    for path in sorted(out.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+    config_arg = ["--config", str(ROOT / "pyproject.toml")]
+    for command in (
+        [str(RUFF), "check", "--fix-only", "--quiet", "--select", "I,F401", *config_arg, str(out)],
+        [str(RUFF), "format", "--quiet", *config_arg, str(out)],
+    ):
+        subprocess.run(command, check=True, cwd=ROOT)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def check(out: Path) -> int:
+    """Compare a fresh generation with the committed tree; print what differs."""
+    fresh, committed = _tree(out), _tree(TARGET) if TARGET.exists() else {}
+    if fresh == committed:
+        print(f"{TARGET.relative_to(ROOT)} matches openapi.yaml")
+        return 0
+    for name in sorted(fresh.keys() | committed.keys()):
+        a = committed.get(name, b"").decode().splitlines(keepends=True)
+        b = fresh.get(name, b"").decode().splitlines(keepends=True)
+        if a != b:
+            sys.stdout.writelines(difflib.unified_diff(a, b, f"committed/{name}", f"fresh/{name}"))
+    print(f"\n{TARGET.relative_to(ROOT)} is stale: run `make generate` and commit the result.")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the generator; with --check, only compare."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the committed code is stale")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="clicksend-codegen-") as scratch:
+        out = Path(scratch) / "_generated"
+        try:
+            generate_into(out)
+        except CodegenError as error:
+            print(f"openapi.yaml cannot be generated from:\n{error}", file=sys.stderr)
+            return 2
+        if args.check:
+            return check(out)
+        shutil.rmtree(TARGET, ignore_errors=True)
+        shutil.copytree(out, TARGET)
+        print(f"wrote {TARGET.relative_to(ROOT)} from {SPEC.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
