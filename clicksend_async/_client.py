@@ -23,6 +23,7 @@ from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt, wait_ran
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     ClickSendError,
     InternalServerError,
@@ -202,13 +203,22 @@ class ClickSend(Resources):
         kwargs["url"] = self._base_url + kwargs["url"]
         request = self._http.build_request(**kwargs, timeout=self._timeout)
         auth = self._auth if operation.requires_auth else None
-        if self._max_retries == 0:
+        try:
             return await self._attempt(operation, request, auth, 1)
+        except (APIConnectionError, APIStatusError) as error:
+            if self._max_retries == 0 or not _retryable(error):
+                raise
+            first_failure = error
+        # Most calls succeed first time and never pay for tenacity. After a retryable failure
+        # tenacity takes over, its first attempt being that failure: it waits as the failure
+        # asks (Retry-After, or backoff), counts it against max_retries, and logs the retry.
         attempts = 0
 
         async def attempt() -> R:
             nonlocal attempts
             attempts += 1
+            if attempts == 1:
+                raise first_failure
             return await self._attempt(operation, request, auth, attempts)
 
         retrying = AsyncRetrying(
@@ -319,8 +329,11 @@ def _failure(state: RetryCallState) -> BaseException | None:
 
 
 def _should_retry(state: RetryCallState) -> bool:
+    return _retryable(_failure(state))
+
+
+def _retryable(error: BaseException | None) -> bool:
     """429 always; connection failures and 5xx unless the call may have been done unsafely."""
-    error = _failure(state)
     if isinstance(error, RateLimitError):
         return True
     if isinstance(error, APIConnectionError | InternalServerError):

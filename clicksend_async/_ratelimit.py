@@ -1,9 +1,10 @@
 """A client-side rate limit: at most N requests start in any one-second window.
 
-Starts are spread evenly, 1/N second apart (a leaky bucket with no burst), so no window of one
-second ever holds more than N of them, however many tasks share the client. A slot is taken
-without awaiting in between reading and writing the schedule, so tasks need no lock: the event
-loop runs one of them at a time.
+Starts are spread evenly, at least 1/N second apart (a leaky bucket with no burst), so no
+window of one second ever holds more than N of them, however many tasks share the client.
+Tasks queue for their turn (first come, first served); each measures its gap from the moment
+the previous request was actually let go, not from when it was due, so a late wake-up on a
+busy event loop cannot bunch two starts together.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """Spaces request starts `1 / requests_per_second` apart.
+    """Lets requests start `1 / requests_per_second` apart.
 
     Args:
         requests_per_second: The most requests that may start in any one second (> 0).
     """
 
-    __slots__ = ("_interval", "_next", "rate")
+    __slots__ = ("_interval", "_last", "_lock", "rate")
 
     def __init__(self, requests_per_second: float) -> None:
         if (
@@ -36,15 +37,16 @@ class RateLimiter:
             )
         self.rate = float(requests_per_second)
         self._interval = 1.0 / self.rate
-        self._next = -math.inf
+        self._last = -math.inf
+        self._lock = anyio.Lock()
 
     async def acquire(self) -> None:
-        """Wait for this request's slot."""
-        now = anyio.current_time()
-        slot = max(now, self._next)
-        self._next = slot + self._interval
-        if slot > now:
-            await anyio.sleep(slot - now)
+        """Wait for this request's turn."""
+        async with self._lock:
+            wait = self._last + self._interval - anyio.current_time()
+            if wait > 0:
+                await anyio.sleep(wait)
+            self._last = anyio.current_time()
 
     def __repr__(self) -> str:
         return f"RateLimiter(requests_per_second={self.rate:g})"

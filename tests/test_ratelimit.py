@@ -1,0 +1,62 @@
+"""The client-side rate limit: no more than N request starts in any one-second window."""
+
+import anyio
+import httpx
+import pytest
+
+from clicksend_async import ClickSend
+from clicksend_async._ratelimit import RateLimiter
+
+from .scripted import API_KEY, USERNAME, answer, contact
+
+pytestmark = pytest.mark.anyio
+
+# anyio's clock may wake a sleeper up to a clock tick early; a window is counted a hair short.
+TICK = 1e-3
+
+
+def most_in_any_second(starts: list[float]) -> int:
+    starts = sorted(starts)
+    return max(
+        sum(1 for t in starts[i:] if t < start + 1.0 - TICK) for i, start in enumerate(starts)
+    )
+
+
+async def test_no_more_than_n_requests_start_in_any_second_across_tasks() -> None:
+    rate, calls = 40, 100
+    starts: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        starts.append(anyio.current_time())
+        return answer(200, contact(1))
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with ClickSend(USERNAME, API_KEY, http_client=http, requests_per_second=rate) as cs:
+        began = anyio.current_time()
+        async with anyio.create_task_group() as group:
+            for _ in range(calls):
+                group.start_soon(cs.contacts.get, 1, 1)
+        took = anyio.current_time() - began
+    await http.aclose()
+    assert len(starts) == calls
+    assert most_in_any_second(starts) <= rate
+    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
+    assert min(gaps) >= 1 / rate - TICK, "starts are spread evenly, not burst then wait"
+    assert took >= (calls - 1) / rate - TICK
+    assert took < (calls - 1) / rate + 1.0, "and the limit is used, not wasted"
+
+
+async def test_the_first_request_does_not_wait() -> None:
+    limiter = RateLimiter(2)
+    began = anyio.current_time()
+    await limiter.acquire()
+    assert anyio.current_time() - began < 0.05
+    await limiter.acquire()
+    assert anyio.current_time() - began >= 0.5 - TICK
+
+
+def test_a_rate_must_be_a_positive_number() -> None:
+    for bad in (0, -1, float("inf"), float("nan"), True, "10"):
+        with pytest.raises(ValueError, match="requests_per_second must be a number above 0"):
+            RateLimiter(bad)  # type: ignore[arg-type]
+    assert repr(RateLimiter(2.5)) == "RateLimiter(requests_per_second=2.5)"
