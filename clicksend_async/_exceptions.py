@@ -149,8 +149,25 @@ class RateLimitError(APIStatusError):
         retry_after: Seconds ClickSend asked to wait (from `Retry-After`), or None.
     """
 
-    def __init__(self, message: str, *, retry_after: float | None, **kwargs: Any):
-        super().__init__(message, **kwargs)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        response_code: str | None,
+        response_msg: str | None,
+        outcome_unknown: bool = False,
+        retry_after: float | None,
+    ):
+        super().__init__(
+            message,
+            response=response,
+            body=body,
+            response_code=response_code,
+            response_msg=response_msg,
+            outcome_unknown=outcome_unknown,
+        )
         self.retry_after = retry_after
 
 

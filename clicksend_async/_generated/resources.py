@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._bulk import BulkResult, ProgressCallback
 from .._operation import Arg, Operation, discard, unix_time
@@ -1311,7 +1311,7 @@ class ContactsResource(Resource):
     async def bulk_create(
         self,
         list_id: int,
-        rows: Iterable[Mapping[str, Any] | ContactFields],
+        rows: Iterable[Mapping[str, object] | ContactFields],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
@@ -1456,7 +1456,7 @@ class ContactsResource(Resource):
     async def bulk_update(
         self,
         list_id: int,
-        rows: Iterable[Mapping[str, Any] | ContactFields],
+        rows: Iterable[Mapping[str, object] | ContactFields],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
@@ -1520,7 +1520,7 @@ class ContactsResource(Resource):
     async def bulk_delete(
         self,
         list_id: int,
-        rows: Iterable[int | Mapping[str, Any]],
+        rows: Iterable[int | Mapping[str, object]],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
