@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import anyio
 import httpx
 
 from clicksend_async import ClickSend
@@ -95,6 +96,32 @@ class Script:
         options.setdefault("api_key", API_KEY)
         return ClickSend(
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **options
+        )
+
+
+class Slow:
+    """An async handler that answers through `serve` after a delay, counting calls in flight."""
+
+    def __init__(
+        self, serve: Callable[[httpx.Request], httpx.Response], delay: float = 0.01
+    ) -> None:
+        self.serve = serve
+        self.delay = delay
+        self.in_flight = self.peak = 0
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            await anyio.sleep(self.delay)
+        finally:
+            self.in_flight -= 1
+        return self.serve(request)
+
+    def client(self, **options: Any) -> ClickSend:
+        transport = httpx.MockTransport(self)
+        return ClickSend(
+            USERNAME, API_KEY, http_client=httpx.AsyncClient(transport=transport), **options
         )
 
 

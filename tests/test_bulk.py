@@ -3,7 +3,6 @@
 import json
 import random
 
-import anyio
 import httpx
 import pytest
 
@@ -16,7 +15,7 @@ from clicksend_async import (
 )
 from clicksend_async.models import Contact, ContactFields
 
-from .scripted import API_KEY, USERNAME, Script, answer, contact
+from .scripted import API_KEY, USERNAME, Script, Slow, answer, contact
 
 pytestmark = pytest.mark.anyio
 
@@ -171,19 +170,8 @@ async def test_bulk_arguments_are_checked() -> None:
 
 
 async def test_bulk_keeps_at_most_concurrency_calls_in_flight() -> None:
-    in_flight = peak = 0
-
-    async def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await anyio.sleep(0.005)
-        in_flight -= 1
-        return answer(200, [])
-
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    async with ClickSend(USERNAME, API_KEY, http_client=http) as cs:
+    slow = Slow(lambda request: answer(200, []), delay=0.005)
+    async with slow.client() as cs:
         result = await cs.contacts.bulk_delete(7, range(1, 61), concurrency=5)
-    await http.aclose()
     assert len(result.succeeded) == 60
-    assert peak == 5
+    assert slow.peak == 5

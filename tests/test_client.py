@@ -28,7 +28,7 @@ from clicksend_async import (
 )
 from clicksend_async.models import UNSET, Contact, ContactList, Country
 
-from .scripted import API_KEY, USERNAME, Script, answer, contact, envelope, page_of, paged
+from .scripted import API_KEY, USERNAME, Script, Slow, answer, contact, envelope, page_of, paged
 
 pytestmark = pytest.mark.anyio
 
@@ -144,23 +144,11 @@ async def test_iter_reads_650_items_in_order_fetching_each_page_once() -> None:
 
 @pytest.mark.parametrize("concurrency", [1, 3])
 async def test_iter_keeps_at_most_concurrency_pages_in_flight(concurrency: int) -> None:
-    in_flight = peak = 0
-    serve = paged(contact(i) for i in range(1000))
-
-    async def slow(request: httpx.Request) -> httpx.Response:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await anyio.sleep(0.01)
-        in_flight -= 1
-        return serve(request)
-
-    async with ClickSend(
-        USERNAME, API_KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(slow))
-    ) as cs:
+    slow = Slow(paged(contact(i) for i in range(1000)))
+    async with slow.client() as cs:
         seen = [c.contact_id async for c in cs.contacts.iter(7, limit=100, concurrency=concurrency)]
     assert seen == list(range(1000))
-    assert peak == concurrency
+    assert slow.peak == concurrency
 
 
 async def test_iter_follows_a_list_that_shrinks_while_it_is_read() -> None:
@@ -512,21 +500,9 @@ async def test_the_client_closes_its_own_pool_but_not_a_shared_one() -> None:
 
 
 async def test_200_concurrent_calls_share_one_client() -> None:
-    in_flight = peak = 0
-
-    async def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await anyio.sleep(0.01)
-        in_flight -= 1
-        contact_id = int(request.url.path.rsplit("/", 1)[1])
-        return answer(200, contact(contact_id))
-
+    slow = Slow(lambda request: answer(200, contact(int(request.url.path.rsplit("/", 1)[1]))))
     results: dict[int, int] = {}
-    async with ClickSend(
-        USERNAME, API_KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    ) as cs:
+    async with slow.client() as cs:
 
         async def get(i: int) -> None:
             results[i] = (await cs.contacts.get(7, i)).contact_id
@@ -535,7 +511,7 @@ async def test_200_concurrent_calls_share_one_client() -> None:
             for i in range(200):
                 group.start_soon(get, i)
     assert results == {i: i for i in range(200)}
-    assert peak > 1
+    assert slow.peak > 1
 
 
 # ----------------------------------------------------------------------------------- secrets
