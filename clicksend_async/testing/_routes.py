@@ -1,0 +1,100 @@
+"""The route table, built from the generated `Operation` constants (never typed by hand).
+
+Each `Operation` in `clicksend_async._generated.resources` carries its operationId (`name`), its
+`"METHOD /path/{param}"` (`http`) and whether it needs a login (`requires_auth`): all that the
+embedded ClickSend needs to route a request to its handler.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from .._generated import resources
+from .._operation import Operation
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One operation of openapi.yaml.
+
+    Attributes:
+        name: The operationId.
+        method: The HTTP method.
+        template: The path template, e.g. "/lists/{list_id}".
+        requires_auth: Whether it needs credentials.
+        idempotent: Whether it is safe to repeat (x-idempotent).
+    """
+
+    name: str
+    method: str
+    template: str
+    requires_auth: bool
+    idempotent: bool
+
+
+def operations() -> list[Operation[object]]:
+    """Every `Operation` constant of the generated resources."""
+    return [value for value in vars(resources).values() if isinstance(value, Operation)]
+
+
+ROUTES: tuple[Route, ...] = tuple(
+    Route(
+        name=operation.name,
+        method=operation.http.split(" ", 1)[0],
+        template=operation.http.split(" ", 1)[1],
+        requires_auth=operation.requires_auth,
+        idempotent=operation.idempotent,
+    )
+    for operation in operations()
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts)
+    )
+    return re.compile(regex)
+
+
+class RouteTable:
+    """Finds the operation of a method and a path.
+
+    Paths are matched percent-encoded, so an encoded `/` stays inside its parameter; parameters
+    are decoded afterwards. One trailing slash is ignored.
+    """
+
+    def __init__(self, routes: tuple[Route, ...] = ROUTES) -> None:
+        by_template: dict[str, dict[str, Route]] = {}
+        for route in routes:
+            by_template.setdefault(route.template, {})[route.method] = route
+        # Grouped by first segment and segment count: a lookup tries only a few patterns.
+        self._paths: dict[tuple[str, int], list[tuple[re.Pattern[str], dict[str, Route]]]] = {}
+        for template, methods in by_template.items():
+            self._paths.setdefault(_key(template), []).append((_pattern(template), methods))
+
+    def find(self, method: str, path: str) -> tuple[Route, dict[str, str]] | list[str] | None:
+        """The route of a request and its decoded path parameters.
+
+        Returns:
+            The route and its parameters; the allowed methods when only the method is wrong;
+            None when no operation has this path.
+        """
+        if len(path) > 1 and path.endswith("/"):
+            path = path[:-1]
+        for pattern, methods in self._paths.get(_key(path), ()):
+            match = pattern.fullmatch(path)
+            if match is None:
+                continue
+            route = methods.get(method)
+            if route is None:
+                return sorted(methods)
+            return route, {name: unquote(value) for name, value in match.groupdict().items()}
+        return None
+
+
+def _key(path: str) -> tuple[str, int]:
+    segments = path.split("/")
+    return segments[1] if len(segments) > 1 else "", len(segments)
