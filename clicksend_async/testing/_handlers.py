@@ -621,7 +621,7 @@ def _package(package_id: int, price: str, sms: int) -> Package:
 def recharge_packages_list(call: Call) -> Result:
     """The packages, priced in the currency of `country` (default: the account's)."""
     country = call.first("country")
-    currency = currency_of(_country("country", country)) if country else call.me.currency
+    currency = call.me.currency if country is None else currency_of(_country("country", country))
     packages = RechargePackages(
         packages=[_package(*package) for package in PACKAGES], currency=_currency(currency)
     )
