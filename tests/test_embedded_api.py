@@ -354,9 +354,13 @@ async def test_cards_purchases_and_transactions(cs: ClickSend, embedded: Embedde
     with pytest.raises(Exception, match="403 FORBIDDEN"):
         await cs.recharge.purchase(2)
     token = await cs.recharge.update_credit_card(
-        number="4111111111111111", expiry_month=5, expiry_year=2031, cvc=321,
-        name="Roland Robot", bank_name="Bank",
-    )  # fmt: skip
+        number="4111111111111111",
+        expiry_month=5,
+        expiry_year=2031,
+        cvc=321,
+        name="Roland Robot",
+        bank_name="Bank",
+    )
     assert token.token.startswith("cus_")
     card = await cs.recharge.get_credit_card()
     assert (card.display_number, card.name) == ("XXXX-XXXX-XXXX-1111", "Roland Robot")
