@@ -9,6 +9,7 @@ gives up (or the server stops).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -128,6 +129,12 @@ async def _start(send: Send, status: int, headers: dict[str, str], length: int) 
     await send({"type": "http.response.start", "status": status, "headers": raw})
 
 
+def _run(server: uvicorn.Server) -> None:
+    # uvicorn exits when it cannot bind: `start()` reports that the server did not start.
+    with contextlib.suppress(SystemExit):
+        server.run()
+
+
 class ServerThread:
     """The embedded ClickSend on a real socket, served by uvicorn in a daemon thread.
 
@@ -190,7 +197,9 @@ class ServerThread:
             timeout_graceful_shutdown=1,
         )
         server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, name="embedded-clicksend", daemon=True)
+        thread = threading.Thread(
+            target=_run, args=(server,), name="embedded-clicksend", daemon=True
+        )
         thread.start()
         deadline = time.monotonic() + START_TIMEOUT
         while not server.started:
