@@ -205,6 +205,7 @@ async def test_random_drops_are_before_or_after() -> None:
     assert kinds == {"drop_before", "drop_after"}
 
 
+@pytest.mark.server
 def test_faults_over_http(embedded: EmbeddedClickSend) -> None:
     with (
         embedded.serve_in_thread() as base_url,
