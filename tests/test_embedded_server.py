@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from clicksend_async import ClickSend
-from clicksend_async.testing import EmbeddedClickSend
+from clicksend_async.testing import EmbeddedASGIApp, EmbeddedClickSend
 
 pytestmark = [pytest.mark.anyio, pytest.mark.server]
 
@@ -152,3 +152,16 @@ def test_the_pytest_plugin_in_a_users_suite(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+async def test_the_asgi_app_serves_through_any_asgi_server() -> None:
+    embedded = EmbeddedClickSend(latency=0.01)
+    transport = httpx.ASGITransport(app=EmbeddedASGIApp(embedded))
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver/v3", auth=embedded.credentials
+    ) as client:
+        created = await client.post("/lists", json={"list_name": "ASGI"})
+        listed = await client.get("/lists")
+    assert created.json()["data"]["list_name"] == "ASGI"
+    assert listed.json()["data"]["total"] == 1
+    assert listed.headers["content-length"] == str(len(listed.content))

@@ -14,11 +14,13 @@ From the command line: `python -m clicksend_async.testing --port 8765`. In pytes
 `pytest_plugins = ["clicksend_async.testing.pytest_plugin"]` gives the fixtures
 `clicksend_embedded`, `clicksend_client` and `clicksend_server`. The loopback server needs the
 `testing` extra (`pip install clicksend-async[testing]`); the rest needs nothing more.
+`EmbeddedASGIApp` is the same server as a bare ASGI app, to mount or to serve as you like.
 """
 
 from ._data import DEFAULT_API_KEY, DEFAULT_USERNAME, TEST_ACCOUNTS, TEST_API_KEY
 from ._embedded import API_PREFIX, IN_PROCESS_BASE_URL, EmbeddedClickSend, RequestRecord
 from ._faults import DEFAULT_RANDOM_FAULTS, FAULT_KINDS
+from ._server import EmbeddedASGIApp, ServerThread
 from ._store import Notification
 
 __all__ = [
@@ -30,7 +32,9 @@ __all__ = [
     "IN_PROCESS_BASE_URL",
     "TEST_ACCOUNTS",
     "TEST_API_KEY",
+    "EmbeddedASGIApp",
     "EmbeddedClickSend",
     "Notification",
     "RequestRecord",
+    "ServerThread",
 ]
