@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -515,6 +516,13 @@ def generate_into(out: Path) -> None:
     hide_secrets(data)
 
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
+    # Our templates may extend upstream's of the same name as "upstream/<name>".
+    ours = project.env.loader
+    if ours is None:
+        raise CodegenError("openapi-python-client made no template loader")
+    project.env.loader = ChoiceLoader(
+        [ours, PrefixLoader({"upstream": PackageLoader("openapi_python_client")})]
+    )
     errors = project.build()
     if errors:
         raise CodegenError("\n".join(f"{e.header}: {e.detail}" for e in errors))

@@ -290,32 +290,11 @@ class Account:
 
         banned = d.pop("banned", UNSET)
 
-        def _parse_user_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_phone = cast(None | str | Unset, d.pop("user_phone", UNSET))
 
-        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+        reply_to = cast(None | str | Unset, d.pop("reply_to", UNSET))
 
-        def _parse_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
-
-        def _parse_delivery_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+        delivery_to = cast(None | str | Unset, d.pop("delivery_to", UNSET))
 
         user_first_name = d.pop("user_first_name", UNSET)
 
@@ -323,34 +302,11 @@ class Account:
 
         account = d.pop("account", UNSET)
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_name = cast(None | str | Unset, d.pop("account_name", UNSET))
 
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
+        account_billing_email = cast(None | str | Unset, d.pop("account_billing_email", UNSET))
 
-        def _parse_account_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
-
-        def _parse_account_billing_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_mobile = _parse_account_billing_mobile(
-            d.pop("account_billing_mobile", UNSET)
-        )
+        account_billing_mobile = cast(None | str | Unset, d.pop("account_billing_mobile", UNSET))
 
         country = d.pop("country", UNSET)
 

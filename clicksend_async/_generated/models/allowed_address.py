@@ -57,14 +57,7 @@ class AllowedAddress:
 
         email_address = d.pop("email_address")
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_ = cast(None | str | Unset, d.pop("from", UNSET))
 
         allowed_address = cls(
             email_address_id=email_address_id,

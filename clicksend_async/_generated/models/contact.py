@@ -225,153 +225,41 @@ class Contact:
 
         list_id = d.pop("list_id")
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = cast(None | str | Unset, d.pop("phone_number", UNSET))
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        custom_1 = cast(None | str | Unset, d.pop("custom_1", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_2 = cast(None | str | Unset, d.pop("custom_2", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        custom_3 = cast(None | str | Unset, d.pop("custom_3", UNSET))
 
-        def _parse_custom_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_1 = _parse_custom_1(d.pop("custom_1", UNSET))
-
-        def _parse_custom_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_2 = _parse_custom_2(d.pop("custom_2", UNSET))
-
-        def _parse_custom_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_3 = _parse_custom_3(d.pop("custom_3", UNSET))
-
-        def _parse_custom_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_4 = _parse_custom_4(d.pop("custom_4", UNSET))
+        custom_4 = cast(None | str | Unset, d.pop("custom_4", UNSET))
 
         date_added = d.pop("date_added", UNSET)
 
         date_updated = d.pop("date_updated", UNSET)
 
-        def _parse_fax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax_number = cast(None | str | Unset, d.pop("fax_number", UNSET))
 
-        fax_number = _parse_fax_number(d.pop("fax_number", UNSET))
+        organization_name = cast(None | str | Unset, d.pop("organization_name", UNSET))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+        address_line_1 = cast(None | str | Unset, d.pop("address_line_1", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_2 = cast(None | str | Unset, d.pop("address_line_2", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        address_city = cast(None | str | Unset, d.pop("address_city", UNSET))
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state = cast(None | str | Unset, d.pop("address_state", UNSET))
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+        address_postal_code = cast(None | str | Unset, d.pop("address_postal_code", UNSET))
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_address_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
-
-        def _parse_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
+        address_country = cast(None | str | Unset, d.pop("address_country", UNSET))
 
         list_name = d.pop("_list_name", UNSET)
 

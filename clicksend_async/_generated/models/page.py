@@ -103,41 +103,13 @@ class Page:
 
         last_page = d.pop("last_page")
 
-        def _parse_next_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_page_url = cast(None | str | Unset, d.pop("next_page_url", UNSET))
 
-        next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
+        prev_page_url = cast(None | str | Unset, d.pop("prev_page_url", UNSET))
 
-        def _parse_prev_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_ = cast(int | None | Unset, d.pop("from", UNSET))
 
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
-
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to = cast(int | None | Unset, d.pop("to", UNSET))
 
         page = cls(
             total=total,

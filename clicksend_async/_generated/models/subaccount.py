@@ -200,23 +200,9 @@ class Subaccount:
 
         email = d.pop("email", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = cast(None | str | Unset, d.pop("phone_number", UNSET))
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile = cast(None | str | Unset, d.pop("mobile", UNSET))
 
         first_name = d.pop("first_name", UNSET)
 
@@ -256,14 +242,7 @@ class Subaccount:
 
         sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.pop("notes", UNSET))
 
         subaccount = cls(
             subaccount_id=subaccount_id,
