@@ -12,11 +12,13 @@ import json
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Coroutine, Mapping
+from contextlib import AsyncExitStack
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import anyio
+import anyio.abc
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt, wait_random_exponential
 
@@ -149,6 +151,8 @@ class ClickSend(Resources):
         self._limiter = (
             RateLimiter(requests_per_second) if requests_per_second is not None else None
         )
+        self._tasks: anyio.abc.TaskGroup | None = None
+        self._tasks_exit = AsyncExitStack()
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             limits=DEFAULT_CONNECTION_LIMITS,
@@ -175,6 +179,11 @@ class ClickSend(Resources):
         return f"ClickSend(username={self._username!r}, base_url={self._base_url!r})"
 
     async def __aenter__(self) -> Self:
+        if self._tasks is not None:
+            raise RuntimeError("this ClickSend is already open in an `async with` block")
+        # The block's task group runs background work, such as `iter()` fetching the pages
+        # ahead of the one being read; it ends with the block, its tasks cancelled.
+        self._tasks = await self._tasks_exit.enter_async_context(anyio.create_task_group())
         return self
 
     async def __aexit__(
@@ -183,12 +192,23 @@ class ClickSend(Resources):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._tasks is not None:
+            self._tasks.cancel_scope.cancel()
+            self._tasks = None
+            await self._tasks_exit.aclose()
         await self.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given as `http_client`."""
         if self._owns_http:
             await self._http.aclose()
+
+    def _spawn(self, function: Callable[..., Coroutine[Any, Any, object]], *args: object) -> bool:
+        """Run `function(*args)` in the `async with` block's task group; False outside one."""
+        if self._tasks is None:
+            return False
+        self._tasks.start_soon(function, *args)
+        return True
 
     # ------------------------------------------------------------------------------ pipeline
 

@@ -42,14 +42,16 @@ class Resource:
         concurrency: int | None,
     ) -> AsyncPaginator[T]:
         if values.get("limit") is None:
-            values = {**values, "limit": operation.args["limit"].maximum}
+            values = {**values, "limit": int(operation.args["limit"].maximum or 100)}
         operation.build(values)  # bad arguments fail here, not at the first `async for`
 
         async def fetch(page: int) -> Page[T]:
             return await self._list(operation, {**values, "page": page})
 
         return AsyncPaginator(
-            fetch, DEFAULT_PAGE_CONCURRENCY if concurrency is None else concurrency
+            fetch,
+            DEFAULT_PAGE_CONCURRENCY if concurrency is None else concurrency,
+            self._client._spawn,
         )
 
     async def _bulk(

@@ -108,8 +108,10 @@ class Slow:
         self.serve = serve
         self.delay = delay
         self.in_flight = self.peak = 0
+        self.seen: list[httpx.Request] = []
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(request)
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
         try:

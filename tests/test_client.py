@@ -1,6 +1,7 @@
 """The façade against a scripted ClickSend: wire format, pagination, retries, errors, secrets."""
 
 import base64
+import gc
 import logging
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -149,6 +150,61 @@ async def test_iter_keeps_at_most_concurrency_pages_in_flight(concurrency: int) 
         seen = [c.contact_id async for c in cs.contacts.iter(7, limit=100, concurrency=concurrency)]
     assert seen == list(range(1000))
     assert slow.peak == concurrency
+
+
+async def test_iter_keeps_the_window_full_while_items_are_read() -> None:
+    # In an `async with` block the next pages are fetched while this one is read: a slow
+    # reader of 8 pages at concurrency 4 sees the later pages already there.
+    slow = Slow(paged(contact(i) for i in range(800)), delay=0.02)
+    async with slow.client() as cs:
+        started = anyio.current_time()
+        async for page in cs.contacts.iter(7, concurrency=4).pages():
+            await anyio.sleep(0.02)  # the reader's own work on the page
+        took = anyio.current_time() - started
+    assert slow.peak == 4
+    # Strictly one batch after another would take 1 + 2 batches of (fetch + read) = 0.12 s.
+    assert took < 0.12 + 0.8 * 0.02 * 8, took
+
+
+async def test_iter_without_async_with_fetches_in_batches() -> None:
+    slow = Slow(paged(contact(i) for i in range(1000)))
+    cs = slow.client()
+    seen = [c.contact_id async for c in cs.contacts.iter(7, concurrency=3)]
+    await cs.aclose()
+    assert seen == list(range(1000))
+    assert slow.peak == 3
+
+
+async def test_leaving_an_iteration_early_cancels_the_pages_in_flight() -> None:
+    slow = Slow(paged(contact(i) for i in range(1000)), delay=0.5)
+    async with slow.client() as cs:
+        stream = aiter(cs.contacts.iter(7, concurrency=4))
+        assert (await anext(stream)).contact_id == 0
+        await anyio.sleep(0.01)
+        assert slow.in_flight == 4, "pages 2 to 5 are being fetched"
+        await stream.aclose()  # what `break` does, once the generator is collected
+        await anyio.sleep(0.01)
+        assert slow.in_flight == 0
+        slow.delay = 0
+        assert (await cs.contacts.list(7)).total == 1000, "the client is still usable"
+
+
+async def test_breaking_out_of_iter_leaves_nothing_behind() -> None:
+    slow = Slow(paged(contact(i) for i in range(1000)), delay=0.01)
+    async with slow.client() as cs:
+        async for contact_ in cs.contacts.iter(7, concurrency=4):
+            assert contact_.contact_id == 0
+            break
+        gc.collect()  # no warning about an unfinished async generator (filterwarnings=error)
+        await anyio.sleep(0.05)
+        assert slow.in_flight == 0, "the pages already asked for have finished"
+        assert len(slow.seen) <= 1 + 4
+
+
+async def test_a_client_is_entered_once() -> None:
+    async with Script(answer(200, LIST)).client() as cs:
+        with pytest.raises(RuntimeError, match="already open"):
+            await cs.__aenter__()
 
 
 async def test_iter_follows_a_list_that_shrinks_while_it_is_read() -> None:
