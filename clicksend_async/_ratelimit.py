@@ -1,15 +1,22 @@
 """A client-side rate limit: at most N requests start in any one-second window.
 
-Starts are spread evenly, at least 1/N second apart (a leaky bucket with no burst), so no
-window of one second ever holds more than N of them, however many tasks share the client.
-Tasks queue for their turn (first come, first served); each measures its gap from the moment
-the previous request was actually let go, not from when it was due, so a late wake-up on a
-busy event loop cannot bunch two starts together.
+Two rules, both over the moments requests are actually let go:
+
+- pacing: starts follow a schedule 1/N second apart (a leaky bucket with no burst), so a
+  steady stream runs at N a second, evenly spread;
+- the window: a request never starts less than one second after the start N places before it,
+  so no window of one second ever holds more than N starts, even when a busy event loop wakes a
+  waiting task late and the next one on time.
+
+The schedule does not drift with late wake-ups (a start up to half an interval late does not
+delay the next slot); after a longer stall it resumes from the late start instead of catching
+up in a burst. Tasks queue for their turn, first come first served.
 """
 
 from __future__ import annotations
 
 import math
+from collections import deque
 
 import anyio
 
@@ -17,13 +24,13 @@ __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """Lets requests start `1 / requests_per_second` apart.
+    """Lets requests start at most `requests_per_second` in any second, evenly spread.
 
     Args:
         requests_per_second: The most requests that may start in any one second (> 0).
     """
 
-    __slots__ = ("_interval", "_last", "_lock", "rate")
+    __slots__ = ("_interval", "_lock", "_next", "_starts", "rate")
 
     def __init__(self, requests_per_second: float) -> None:
         if (
@@ -37,16 +44,23 @@ class RateLimiter:
             )
         self.rate = float(requests_per_second)
         self._interval = 1.0 / self.rate
-        self._last = -math.inf
+        self._next = -math.inf
+        # The last N starts (N = whole requests a second; below 1 a second, pacing alone holds).
+        self._starts: deque[float] = deque(maxlen=max(1, math.floor(self.rate)))
         self._lock = anyio.Lock()
 
     async def acquire(self) -> None:
         """Wait for this request's turn."""
         async with self._lock:
-            wait = self._last + self._interval - anyio.current_time()
-            if wait > 0:
-                await anyio.sleep(wait)
-            self._last = anyio.current_time()
+            now = anyio.current_time()
+            slot = max(now, self._next)
+            if self.rate >= 1 and len(self._starts) == self._starts.maxlen:
+                slot = max(slot, self._starts[0] + 1.0)
+            if slot > now:
+                await anyio.sleep(slot - now)
+            start = anyio.current_time()
+            self._starts.append(start)
+            self._next = max(slot + self._interval, start + self._interval / 2)
 
     def __repr__(self) -> str:
         return f"RateLimiter(requests_per_second={self.rate:g})"
