@@ -26,7 +26,7 @@ generate: $(DEV_STAMP)
 	$(BIN)/python codegen/generate.py
 
 bench: $(DEV_STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks --profile
 
 coverage: $(DEV_STAMP)
 	$(BIN)/python -m pytest --cov --cov-report=term
