@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from clicksend_async import APIConnectionError
-from clicksend_async.testing import IN_PROCESS_BASE_URL, EmbeddedClickSend
+from clicksend_async.testing import EXTRA_FIELD, IN_PROCESS_BASE_URL, EmbeddedClickSend
 
 pytestmark = pytest.mark.anyio
 
@@ -114,6 +114,8 @@ async def test_latency_beyond_the_read_timeout_times_out_before_handling(
         ("drop_after", True),
         ("malformed", True),
         ("truncated", True),
+        ("incomplete", True),
+        ("extended", True),
         ("timeout", True),
     ],
 )
@@ -134,6 +136,12 @@ async def test_each_scripted_fault(embedded: EmbeddedClickSend, kind: str, appli
                 assert response.headers["content-type"] == "text/html"
             if kind == "5xx":
                 assert response.json()["response_code"] == "INTERNAL_SERVER_ERROR"
+            if kind == "incomplete":
+                assert response.json().keys() == {"http_code", "response_code", "response_msg"}
+            if kind == "extended":
+                answer = response.json()
+                assert answer[EXTRA_FIELD] == answer["data"][EXTRA_FIELD]
+                assert answer["data"]["list_name"] == "Faulty"
         expected = {
             "5xx": 500,
             "html_502": 502,
@@ -143,6 +151,8 @@ async def test_each_scripted_fault(embedded: EmbeddedClickSend, kind: str, appli
             "drop_after": httpx.RemoteProtocolError,
             "malformed": 200,
             "truncated": httpx.RemoteProtocolError,
+            "incomplete": 200,
+            "extended": 200,
             "timeout": httpx.ReadTimeout,
         }[kind]
         assert outcome == expected

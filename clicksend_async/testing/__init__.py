@@ -19,7 +19,7 @@ From the command line: `python -m clicksend_async.testing --port 8765`. In pytes
 
 from ._data import DEFAULT_API_KEY, DEFAULT_USERNAME, TEST_ACCOUNTS, TEST_API_KEY
 from ._embedded import API_PREFIX, IN_PROCESS_BASE_URL, EmbeddedClickSend, RequestRecord
-from ._faults import DEFAULT_RANDOM_FAULTS, FAULT_KINDS
+from ._faults import DEFAULT_RANDOM_FAULTS, EXTRA_FIELD, FAULT_KINDS
 from ._server import EmbeddedASGIApp, ServerThread
 from ._store import Notification
 
@@ -28,6 +28,7 @@ __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_RANDOM_FAULTS",
     "DEFAULT_USERNAME",
+    "EXTRA_FIELD",
     "FAULT_KINDS",
     "IN_PROCESS_BASE_URL",
     "TEST_ACCOUNTS",

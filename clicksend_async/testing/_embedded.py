@@ -34,6 +34,8 @@ from ._faults import (
     Dropped,
     NoAnswer,
     Truncated,
+    extended,
+    incomplete,
 )
 from ._handlers import HANDLERS, Call, contact_fields
 from ._listing import ListingCache
@@ -299,7 +301,9 @@ class EmbeddedClickSend:
 
         Args:
             kind: One of FAULT_KINDS: "5xx", "html_502", "429", "drop_before", "drop_after",
-                "malformed", "truncated", "timeout" (applied, never answered) or "hang" (not
+                "malformed", "truncated", "incomplete" (applied, answered without the
+                envelope's `data`), "extended" (applied, every JSON object of the answer has
+                EXTRA_FIELD added), "timeout" (applied, never answered) or "hang" (not
                 applied, never answered).
             times: How many requests meet it.
             operation: The operationId it is for, e.g. "contacts_create"; None for any.
@@ -442,6 +446,10 @@ class EmbeddedClickSend:
         status, headers, body = answer
         if fault == "truncated":
             raise Truncated(status, headers, body)
+        if fault == "incomplete":
+            return status, headers, incomplete(body)
+        if fault == "extended":
+            return status, headers, extended(body)
         return status, headers, body[: max(1, len(body) // 2)]  # "malformed"
 
     def _serve(
