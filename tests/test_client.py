@@ -546,8 +546,8 @@ def test_configuration_mistakes_are_refused_with_what_to_do() -> None:
 
 async def test_the_client_closes_its_own_pool_but_not_a_shared_one() -> None:
     shared = httpx.AsyncClient()
-    async with ClickSend("u", "k", http_client=shared):
-        pass
+    async with ClickSend("u", "k", http_client=shared) as cs:
+        assert cs.username == "u"
     assert not shared.is_closed
     await shared.aclose()
     own = ClickSend("u", "k")
