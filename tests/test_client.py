@@ -158,7 +158,7 @@ async def test_iter_keeps_the_window_full_while_items_are_read() -> None:
     slow = Slow(paged(contact(i) for i in range(800)), delay=0.02)
     async with slow.client() as cs:
         started = anyio.current_time()
-        async for page in cs.contacts.iter(7, concurrency=4).pages():
+        async for _page in cs.contacts.iter(7, concurrency=4).pages():
             await anyio.sleep(0.02)  # the reader's own work on the page
         took = anyio.current_time() - started
     assert slow.peak == 4
