@@ -96,44 +96,24 @@ async def _measure(
 def run(report: Report, *, quick: bool, profile: bool) -> None:
     """Measure both transports; add the ratios (and, with --profile, where the time goes)."""
     calls, rounds = (500, 3) if quick else (3000, 7)
-    ratio, hand, sdk = anyio.run(
-        _measure, Canned(), f"{BASE}/lists/7/contacts/5", "u", "k", calls, rounds
-    )
-    report.add(
-        "overhead",
-        "canned transport: SDK / bare CPU per call",
-        ratio,
-        "x",
-        f"<= {GOAL}x",
-        ratio <= GOAL,
-    )
-    report.note(
-        "overhead",
-        "canned transport: per call",
-        f"bare {hand * 1e6:.0f} us, SDK {sdk * 1e6:.0f} us",
-    )
-
     embedded = EmbeddedClickSend()
     list_id = embedded.add_list("Overhead", contacts=20)
     contact_id = embedded.contacts(list_id)[0]["contact_id"]
-    username, api_key = embedded.credentials
-    url = f"{BASE}/lists/{list_id}/contacts/{contact_id}"
-    ratio, hand, sdk = anyio.run(
-        _measure, embedded.transport(), url, username, api_key, calls, rounds
-    )
-    report.add(
-        "overhead",
-        "embedded transport: SDK / bare CPU per call",
-        ratio,
-        "x",
-        f"<= {GOAL}x",
-        ratio <= GOAL,
-    )
-    report.note(
-        "overhead",
-        "embedded transport: per call",
-        f"bare {hand * 1e6:.0f} us, SDK {sdk * 1e6:.0f} us",
-    )
+    transports: list[tuple[str, httpx.AsyncBaseTransport, str, tuple[str, str]]] = [
+        ("canned", Canned(), f"{BASE}/lists/7/contacts/5", ("u", "k")),
+        (
+            "embedded",
+            embedded.transport(),
+            f"{BASE}/lists/{list_id}/contacts/{contact_id}",
+            embedded.credentials,
+        ),
+    ]
+    for label, transport, url, (username, api_key) in transports:
+        ratio, hand, sdk = anyio.run(_measure, transport, url, username, api_key, calls, rounds)
+        figure = f"{label} transport: SDK / bare CPU per call"
+        report.add("overhead", figure, ratio, "x", f"<= {GOAL}x", ratio <= GOAL)
+        per_call = f"bare {hand * 1e6:.0f} us, SDK {sdk * 1e6:.0f} us"
+        report.note("overhead", f"{label} transport: per call", per_call)
 
     if profile:
 
