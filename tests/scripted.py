@@ -7,6 +7,7 @@ and then reads back what the SDK sent.
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -141,3 +142,10 @@ def paged(items: Iterable[Any]) -> Callable[[httpx.Request], httpx.Response]:
         return answer(200, page_of(chunk, page, limit, len(everything)))
 
     return serve
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on: connecting to it is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

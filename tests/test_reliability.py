@@ -10,9 +10,9 @@ repeated here.
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 import anyio
 import httpcore
@@ -30,7 +30,7 @@ from clicksend_async import (
 )
 from clicksend_async.testing import EXTRA_FIELD, FAULT_KINDS, EmbeddedClickSend
 
-from .scripted import API_KEY, USERNAME, Script, contact, paged
+from .scripted import API_KEY, USERNAME, Script, closed_port, contact, paged
 
 pytestmark = pytest.mark.anyio
 
@@ -126,6 +126,7 @@ def _lists(embedded: EmbeddedClickSend) -> Lists:
 
 @pytest.mark.parametrize("kind", FAULT_KINDS)
 async def test_each_fault_on_safe_and_unsafe_calls(embedded: EmbeddedClickSend, kind: str) -> None:
+    assert kind in {*OUTCOME_UNKNOWN, *REFUSED, *NOT_THE_DOCUMENTED_SHAPE, "extended"}, "new kind"
     lists = _lists(embedded)
     outcomes: dict[str, object] = {}
 
@@ -243,7 +244,8 @@ async def test_fields_added_later_are_kept_at_every_depth(embedded: EmbeddedClic
     assert me.username == USERNAME
     assert me.subaccount, "the nested models were read"
     assert me.currency
-    for model in (me, me.subaccount, me.currency, *page.items):
+    models: list[Any] = [me, me.subaccount, me.currency, *page.items]
+    for model in models:
         assert model.additional_properties.keys() == {EXTRA_FIELD}, model
     assert EXTRA_FIELD in me.to_dict(), "and sent back as they came"
     assert (page.total, len(page.items)) == (20, 20)
@@ -317,12 +319,6 @@ async def test_cancelling_mid_iteration_cancels_the_page_fetches_in_flight(
 # -------------------------------------------------------------------- over a real socket
 
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _connections(cs: ClickSend) -> list[httpcore.AsyncConnectionInterface]:
     """The connections of the client's own pool (httpx's transport over httpcore's pool)."""
     transport = cs._http._transport
@@ -339,7 +335,7 @@ async def test_a_refused_connection_is_retried_even_for_a_create_then_reported(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO, logger="clicksend_async")
-    base_url = f"http://127.0.0.1:{_closed_port()}/v3"
+    base_url = f"http://127.0.0.1:{closed_port()}/v3"
     async with ClickSend(USERNAME, API_KEY, base_url=base_url, max_retries=1) as cs:
         with pytest.raises(APIConnectionError, match="could not reach ClickSend") as caught:
             await cs.contacts.create(1, phone_number="+61411111111")
@@ -352,7 +348,7 @@ async def test_a_refused_connection_is_retried_even_for_a_create_then_reported(
 async def test_dropped_and_cut_connections_on_a_real_socket(embedded: EmbeddedClickSend) -> None:
     lists = _lists(embedded)
     lists_before = len(embedded.lists())
-    errors: dict[str, ClickSendError] = {}
+    errors: dict[str, APIConnectionError] = {}
 
     async def unsafe(call: Awaitable[object], operation: str) -> None:
         with pytest.raises(APIConnectionError) as caught:
