@@ -1,6 +1,7 @@
 """Search and OrderBy: the documented wire format, and refusals that say why."""
 
 import re
+from urllib.parse import parse_qsl
 
 import anyio
 import httpx
@@ -112,6 +113,46 @@ def test_any_accepted_order_by_round_trips(field: str, descending: bool) -> None
         assert not FIELD.fullmatch(field)
         return
     assert str(order).split(":") == [field, "desc" if descending else "asc"]
+
+
+carriable_values = st.one_of(
+    st.text(max_size=20).filter(lambda v: not set(v) & {",", ":"}), st.integers()
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    pairs=st.dictionaries(
+        st.from_regex(FIELD, fullmatch=True).filter(lambda f: f != "operator"),
+        carriable_values,
+        min_size=1,
+        max_size=4,
+    ),
+    operator=st.sampled_from(["AND", "OR"]),
+    order=st.from_regex(FIELD, fullmatch=True),
+)
+def test_an_accepted_search_reaches_clicksend_as_exactly_its_pairs(
+    pairs: dict[str, str | int], operator: str, order: str
+) -> None:
+    # Through the URL: '+', '&', '%', '#', spaces and non-ASCII must arrive as they were given.
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return paged([])(request)
+
+    async def main() -> None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(record))
+        async with http, ClickSend(USERNAME, API_KEY, http_client=http) as cs:
+            await cs.contacts.list(
+                1, search=Search(operator=operator, **pairs), order_by=OrderBy.desc(order)
+            )
+
+    anyio.run(main)
+    (request,) = sent
+    received = dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
+    assert parse_q(received["q"]) == [(f, str(v)) for f, v in pairs.items()]
+    assert (received["operator"], received["order_by"]) == (operator, f"{order}:desc")
 
 
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
