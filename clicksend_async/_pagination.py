@@ -191,7 +191,11 @@ class _Pages(AsyncIterator[Page[T]]):
             return self._batch.popleft()
         slot = self._window.pop(number, None)
         if slot is not None:
-            return await slot.result()
+            try:
+                return await slot.result()
+            except BaseException:
+                slot.scope.cancel()  # e.g. the reader was cancelled: so is the page it awaited
+                raise
         if number == 1 or self._sliding or self._concurrency == 1:
             return await self._fetch(number)
         batch = await self._fetch_batch(

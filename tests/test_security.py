@@ -341,7 +341,7 @@ BAD_INPUT: list[Any] = [
     pytest.param(
         lambda cs, lid: cs.account.usage_by_subaccount("2024", "13"),
         ValueError,
-        r"account.usage_by_subaccount: month '13' does not match",
+        r"account.usage_by_subaccount: month must match",
         id="usage-month-13",
     ),
 ]
