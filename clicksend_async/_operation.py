@@ -104,7 +104,8 @@ class Arg:
             if self.min_length is not None and len(value) < self.min_length:
                 raise ValueError(f"{label}: {name} must not be empty")
             if self.pattern is not None and not re.fullmatch(self.pattern, value):
-                raise ValueError(f"{label}: {name} {value!r} does not match {self.pattern}")
+                # Not echoed: the value may be a one-time code.
+                raise ValueError(f"{label}: {name} must match {self.pattern}")
         return value
 
 
@@ -176,10 +177,15 @@ class Operation(Generic[R_co]):
                 body[name] = value
             else:
                 call[name] = value
-        given = [name for name in self.at_least_one_of if name in body]
-        if self.at_least_one_of and not given:
-            raise ValueError(f"{label}: give at least one of {', '.join(self.at_least_one_of)}")
-        given = [name for name in self.exactly_one_of if name in body]
+        # A blank string counts as not given: ClickSend reads it as a missing field.
+        filled = {
+            name for name, value in body.items() if not isinstance(value, str) or value.strip()
+        }
+        if self.at_least_one_of and not filled.intersection(self.at_least_one_of):
+            raise ValueError(
+                f"{label}: give at least one of {', '.join(self.at_least_one_of)} (not blank)"
+            )
+        given = [name for name in self.exactly_one_of if name in filled]
         if self.exactly_one_of and len(given) != 1:
             raise ValueError(
                 f"{label}: give exactly one of {', '.join(self.exactly_one_of)}"
