@@ -302,10 +302,11 @@ class ClickSend(Resources):
         try:
             payload = json.loads(response.content)
         except ValueError:
+            # The body is not quoted: a success may carry secrets (an account's API key).
             raise APIResponseValidationError(
                 f"{operation.label} ({describe(request)}): ClickSend answered "
-                f"{response.status_code} with a body that is not JSON: "
-                f"{' '.join(response.text.split())[:120]!r}",
+                f"{response.status_code} with a body that is not JSON "
+                f"({len(response.content)} bytes; see .body)",
                 response=response,
                 body=response.text,
             ) from None

@@ -902,7 +902,7 @@ class AccountResource(Resource):
 
         Args:
             subaccount_id: ID of subaccount
-            activation_token: Activation token
+            activation_token: Activation token (a one-time code).
             password: Password
 
         Returns:

@@ -17,7 +17,7 @@ class CreditCardToken:
         token (str): The payment processor's token for the card.
     """
 
-    token: str
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

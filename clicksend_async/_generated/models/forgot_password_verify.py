@@ -15,12 +15,12 @@ class ForgotPasswordVerify:
     """
     Attributes:
         subaccount_id (int): ID of subaccount
-        activation_token (str): Activation token
+        activation_token (str): Activation token (a one-time code).
         password (str): Password
     """
 
     subaccount_id: int
-    activation_token: str
+    activation_token: str = _attrs_field(repr=False)
     password: str = _attrs_field(repr=False)
 
     def to_dict(self) -> dict[str, Any]:
