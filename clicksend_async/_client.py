@@ -30,7 +30,6 @@ from ._exceptions import (
     ClickSendError,
     InternalServerError,
     RateLimitError,
-    describe,
     status_error,
     unknown_outcome,
 )
@@ -64,8 +63,6 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=50, max_keepalive_conne
 
 logger = logging.getLogger("clicksend_async")
 R = TypeVar("R")
-
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _is_loopback(host: str) -> bool:
@@ -153,11 +150,9 @@ class ClickSend(Resources):
         )
         self._tasks: anyio.abc.TaskGroup | None = None
         self._tasks_exit = AsyncExitStack()
+        self._closed = False
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            limits=DEFAULT_CONNECTION_LIMITS,
-            headers={"User-Agent": f"clicksend-async/{__version__}"},
-        )
+        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
         super().__init__(self)
 
     @property
@@ -179,6 +174,8 @@ class ClickSend(Resources):
         return f"ClickSend(username={self._username!r}, base_url={self._base_url!r})"
 
     async def __aenter__(self) -> Self:
+        if self._closed:
+            raise RuntimeError("this ClickSend is closed: make a new one")
         if self._tasks is not None:
             raise RuntimeError("this ClickSend is already open in an `async with` block")
         # The block's task group runs background work, such as `iter()` fetching the pages
@@ -192,14 +189,19 @@ class ClickSend(Resources):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._tasks is not None:
-            self._tasks.cancel_scope.cancel()
-            self._tasks = None
-            await self._tasks_exit.aclose()
-        await self.aclose()
+        # Leave the block in the task that entered it (a task group's rule, as with any
+        # `async with`); the pool is closed whatever happens.
+        try:
+            if self._tasks is not None:
+                self._tasks.cancel_scope.cancel()
+                self._tasks = None
+                await self._tasks_exit.aclose()
+        finally:
+            await self.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given as `http_client`."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 
@@ -220,8 +222,16 @@ class ClickSend(Resources):
                 f"{operation.label} needs credentials: pass ClickSend(username=..., api_key=...) "
                 "or set CLICKSEND_USERNAME and CLICKSEND_API_KEY"
             )
-        kwargs["url"] = self._base_url + kwargs["url"]
-        request = self._http.build_request(**kwargs, timeout=self._timeout)
+        # A Request of our own, not the pool's build_request: a shared pool's default headers,
+        # params and cookies (another service's token, say) must not reach ClickSend.
+        request = httpx.Request(
+            kwargs["method"],
+            self._base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            headers={**_HEADERS, **kwargs.get("headers", {})},
+            extensions={"timeout": self._timeout.as_dict()},
+        )
         auth = self._auth if operation.requires_auth else None
         try:
             return await self._attempt(operation, request, auth, 1)
@@ -262,32 +272,39 @@ class ClickSend(Resources):
         if self._limiter is not None:
             await self._limiter.acquire()
         started = time.perf_counter()
+        # Messages and logs name the path template, never the URL: a path may hold a one-time
+        # code (account-verify), and none of them holds the credentials.
+        where = f"{operation.label} ({operation.http})"
         try:
             response = await self._http.send(request, auth=auth, follow_redirects=False)
-        except _NOT_SENT as error:
+        except (httpx.ConnectTimeout, httpx.PoolTimeout) as error:
+            raise APITimeoutError(
+                f"{where}: no connection to {request.url.host} within the timeout "
+                f"({type(error).__name__}); nothing was sent",
+                request=request,
+            ) from error
+        except httpx.ConnectError as error:
             raise APIConnectionError(
-                f"{operation.label} ({describe(request)}): could not reach ClickSend at "
-                f"{request.url.host}: {type(error).__name__}",
+                f"{where}: could not reach ClickSend at {request.url.host} "
+                f"({type(error).__name__}); nothing was sent",
                 request=request,
             ) from error
         except httpx.TimeoutException as error:
             raise APITimeoutError(
-                self._no_answer(operation, request, "timed out waiting for ClickSend"),
+                _no_answer(where, operation, "timed out waiting for ClickSend"),
                 request=request,
                 outcome_unknown=not operation.idempotent,
             ) from error
-        except httpx.TransportError as error:
+        except httpx.HTTPError as error:  # dropped, reset, cut short, undecodable answers
             raise APIConnectionError(
-                self._no_answer(
-                    operation, request, f"the connection failed ({type(error).__name__})"
-                ),
+                _no_answer(where, operation, f"no readable answer ({type(error).__name__})"),
                 request=request,
                 outcome_unknown=not operation.idempotent,
             ) from error
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s -> %s (attempt %d, %.1f ms)",
-                describe(request),
+                operation.http,
                 response.status_code,
                 attempt,
                 (time.perf_counter() - started) * 1000,
@@ -295,7 +312,7 @@ class ClickSend(Resources):
         if not response.is_success:
             raise status_error(
                 response,
-                operation=operation.label,
+                where=where,
                 outcome_unknown=not operation.idempotent,
                 now=time.time(),
             )
@@ -304,7 +321,7 @@ class ClickSend(Resources):
         except ValueError:
             # The body is not quoted: a success may carry secrets (an account's API key).
             raise APIResponseValidationError(
-                f"{operation.label} ({describe(request)}): ClickSend answered "
+                f"{where}: ClickSend answered "
                 f"{response.status_code} with a body that is not JSON "
                 f"({len(response.content)} bytes; see .body)",
                 response=response,
@@ -312,7 +329,7 @@ class ClickSend(Resources):
             ) from None
         if not isinstance(payload, dict):
             raise APIResponseValidationError(
-                f"{operation.label} ({describe(request)}): ClickSend answered a JSON "
+                f"{where}: ClickSend answered a JSON "
                 f"{type(payload).__name__}, not the documented envelope",
                 response=response,
                 body=payload,
@@ -321,25 +338,27 @@ class ClickSend(Resources):
             return operation.parse(payload)
         except KeyError as error:
             raise APIResponseValidationError(
-                f"{operation.label} ({describe(request)}): ClickSend's answer lacks the "
-                f"required field {error.args[0]!r}",
+                f"{where}: ClickSend's answer lacks the required field {error.args[0]!r}",
                 response=response,
                 body=payload,
             ) from None
         except (TypeError, ValueError, AttributeError) as error:
             raise APIResponseValidationError(
-                f"{operation.label} ({describe(request)}): ClickSend's answer is not the "
+                f"{where}: ClickSend's answer is not the "
                 f"documented shape ({type(error).__name__}: {error})",
                 response=response,
                 body=payload,
             ) from None
 
-    @staticmethod
-    def _no_answer(operation: Operation[Any], request: httpx.Request, what: str) -> str:
-        message = f"{operation.label} ({describe(request)}): {what}"
-        if not operation.idempotent:
-            message += "; " + unknown_outcome(operation.label)
-        return message
+
+_HEADERS = {"User-Agent": f"clicksend-async/{__version__}"}
+
+
+def _no_answer(where: str, operation: Operation[Any], what: str) -> str:
+    message = f"{where}: {what}"
+    if not operation.idempotent:
+        message += "; " + unknown_outcome(operation.label)
+    return message
 
 
 _backoff = wait_random_exponential(multiplier=RETRY_BACKOFF_INITIAL, max=RETRY_BACKOFF_MAX)

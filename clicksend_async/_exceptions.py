@@ -207,24 +207,19 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return max(seconds, 0.0) if seconds == seconds else None  # NaN is unreadable
 
 
-def describe(request: httpx.Request) -> str:
-    """`METHOD /path` of a request: what error messages name (no query, no headers)."""
-    return f"{request.method} {request.url.path}"
-
-
 def unknown_outcome(what: str) -> str:
     """The sentence that tells a caller an unsafe call may have been done."""
     return _UNKNOWN_OUTCOME.format(what=what)
 
 
 def status_error(
-    response: httpx.Response, *, operation: str, outcome_unknown: bool, now: float
+    response: httpx.Response, *, where: str, outcome_unknown: bool, now: float
 ) -> APIStatusError:
     """The typed error for a non-2xx answer, with ClickSend's codes when the body has them.
 
     Args:
         response: The answer (its body already read).
-        operation: The SDK call, e.g. "contacts.create", for the message.
+        where: The call, e.g. "contacts.create (POST /lists/{list_id}/contacts)".
         outcome_unknown: Whether a 5xx leaves an unsafe call's outcome unknown.
         now: The current Unix time, to read an HTTP-date `Retry-After`.
 
@@ -242,7 +237,6 @@ def status_error(
         response_code = code if isinstance(code, str) else None
         response_msg = msg if isinstance(msg, str) else None
     status = response.status_code
-    where = f"{operation} ({describe(response.request)})"
     if response_code is not None:
         message = f"{where}: {status} {response_code}: {response_msg or ''}".rstrip(": ")
     else:
@@ -255,7 +249,7 @@ def status_error(
             "another URL; check base_url"
         )
     if status >= 500 and outcome_unknown:
-        message += "; " + unknown_outcome(operation)
+        message += "; " + unknown_outcome(where.split(" ", 1)[0])
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     fields: dict[str, Any] = {
         "response": response,
