@@ -15,6 +15,8 @@ from typing import Generic, Protocol, TypeVar, cast
 import anyio
 import attrs
 
+from ._exceptions import ClickSendError
+
 __all__ = ["DEFAULT_PAGE_CONCURRENCY", "AsyncPaginator", "Page"]
 
 #: Pages `iter()` keeps in flight once it knows how many there are. Measured (`make bench`):
@@ -72,7 +74,15 @@ class Page(Generic[T]):
 
     @classmethod
     def of(cls, model: PageModel[T]) -> Page[T]:
-        """The page a generated page model describes."""
+        """The page a generated page model describes.
+
+        Raises:
+            TypeError: A counter that is not a whole number (iteration steers by them).
+        """
+        for name in ("total", "per_page", "current_page", "last_page"):
+            value = getattr(model, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"the page's {name} is {type(value).__name__}, not int")
         return cls(
             items=list(model.data),
             total=model.total,
@@ -98,12 +108,20 @@ class _Slot(Generic[T]):
         self.error: Exception | None = None
 
     async def run(self, fetch: Callable[[int], Awaitable[Page[T]]], number: int) -> None:
-        with self.scope:
-            try:
-                self.page = await fetch(number)
-            except Exception as error:  # handed to the reader of this page, in page order
-                self.error = error
-        self.done.set()
+        try:
+            with self.scope:
+                try:
+                    self.page = await fetch(number)
+                except Exception as error:  # handed to the reader of this page, in page order
+                    self.error = error
+        finally:
+            # Cancelled from outside (the client's block ended): the reader must not wait on.
+            if self.page is None and self.error is None:
+                self.error = ClickSendError(
+                    f"page {number} was not fetched: the ClickSend `async with` block it was "
+                    "fetched in has ended"
+                )
+            self.done.set()
 
     async def result(self) -> Page[T]:
         await self.done.wait()
@@ -124,7 +142,8 @@ class AsyncPaginator(Generic[T]):
     `async with` block; a client used without `async with` has none, and fetches in batches
     of `concurrency` pages instead. The iterators are plain objects, not async generators:
     leaving the loop early leaves nothing to clean up but the pages already in flight, which
-    finish (or end with the client's block); `await iterator.aclose()` cancels them at once.
+    finish (or end with the client's block). At most `concurrency` pages are fetched ahead of
+    the page being read.
 
     Args:
         fetch: Gets one page by number.
@@ -147,10 +166,13 @@ class AsyncPaginator(Generic[T]):
         self._spawn = spawn
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return _Items(self.pages())
+        return _Items(self._pages())
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """Every page, in order, up to the last page ClickSend reports."""
+        return self._pages()
+
+    def _pages(self) -> _Pages[T]:
         return _Pages(self._fetch, self._concurrency, self._spawn)
 
 
@@ -248,7 +270,7 @@ class _Pages(AsyncIterator[Page[T]]):
 class _Items(AsyncIterator[T]):
     """The items of the pages of one iteration, in order."""
 
-    def __init__(self, pages: AsyncIterator[Page[T]]) -> None:
+    def __init__(self, pages: _Pages[T]) -> None:
         self._pages = pages
         self._items: Iterator[T] = iter(())
 
@@ -260,5 +282,4 @@ class _Items(AsyncIterator[T]):
 
     async def aclose(self) -> None:
         """Stop: no more items; the pages in flight are cancelled."""
-        if isinstance(self._pages, _Pages):
-            await self._pages.aclose()
+        await self._pages.aclose()

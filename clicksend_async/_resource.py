@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, ProgressCallback, run_bulk
 from ._operation import Operation
-from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page, PageModel
+from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
 
 if TYPE_CHECKING:
     from ._client import ClickSend
@@ -30,14 +30,9 @@ class Resource:
     async def _call(self, operation: Operation[R], values: Mapping[str, object]) -> R:
         return await self._client._call(operation, values)
 
-    async def _list(
-        self, operation: Operation[PageModel[T]], values: Mapping[str, object]
-    ) -> Page[T]:
-        return Page.of(await self._client._call(operation, values))
-
     def _iter(
         self,
-        operation: Operation[PageModel[T]],
+        operation: Operation[Page[T]],
         values: Mapping[str, object],
         concurrency: int | None,
     ) -> AsyncPaginator[T]:
@@ -46,7 +41,7 @@ class Resource:
         operation.build(values)  # bad arguments fail here, not at the first `async for`
 
         async def fetch(page: int) -> Page[T]:
-            return await self._list(operation, {**values, "page": page})
+            return await self._client._call(operation, {**values, "page": page})
 
         return AsyncPaginator(
             fetch,
@@ -72,6 +67,7 @@ class Resource:
             rows,
             shared,
             row_params=row_params,
+            accepted=operation.args.keys(),
             concurrency=DEFAULT_BULK_CONCURRENCY if concurrency is None else concurrency,
             on_progress=on_progress,
         )

@@ -51,6 +51,11 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The ClickSend query conventions the resource methods expose in typed form ("Searching and
 # Sorting" in the docs): `q` + `operator` become one `search: Search`, `order_by` an `OrderBy`.
 SEARCH_PARAMS = ("q", "operator")
+# Rules of an argument's schema the runtime's `Arg` does not check: refused rather than dropped.
+UNCHECKED_KEYWORDS = frozenset(
+    {"maxLength", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "maxItems", "minItems"}
+    | {"uniqueItems", "const", "not", "anyOf", "oneOf", "allOf"}
+)
 
 
 class CodegenError(Exception):
@@ -200,9 +205,9 @@ Raises:
     ValueError: An argument ClickSend cannot take (nothing is sent).
     APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
     APIConnectionError: No answer came."""
-_RAISES_UNSAFE = (
-    _RAISES.removesuffix(".")
-    + "; the call may have been done, so it is\n        not repeated automatically."
+_RAISES_UNSAFE = _RAISES + (
+    "\n    InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have"
+    "\n        been done; it is not repeated automatically."
 )
 
 
@@ -254,14 +259,18 @@ def method_docs(m: Method) -> None:
         if m.body:
             rows = f"Each row is a mapping of `{m.name}()`'s keyword arguments"
             rows += f" (with {', '.join(m.bulk_row_params)})" if m.bulk_row_params else ""
-            rows += f", or a `{m.body}`."
+            rows += f", or a model that has them (a `{m.body}`, or a model read back)."
         else:
-            rows = f"Each row is the {', '.join(m.bulk_row_params)}, or a mapping that holds it."
+            rows = (
+                f"Each row is the {', '.join(m.bulk_row_params)}, or a mapping or a model (one "
+                "read back, say) that holds it."
+            )
         unsafe = (
             ""
             if m.idempotent
             else " A row whose request may have reached ClickSend without an answer is not "
-            "repeated: it fails with an `APIConnectionError` saying the outcome is unknown."
+            "repeated: it fails with `outcome_unknown` set (an `APIConnectionError` or an "
+            "`InternalServerError`)."
         )
         m.bulk_doc = _docstring(
             f"`{m.name}()` once per row, concurrently; never raises half-way.",
@@ -318,6 +327,14 @@ def _param(prop: Any, location: str, raw_schema: Mapping[str, Any], description:
     for keyword in ("minimum", "maximum", "pattern", "minLength"):
         if keyword in raw_schema:
             extras += f", {_snake(keyword)}={raw_schema[keyword]!r}"
+    unchecked = raw_schema.keys() & UNCHECKED_KEYWORDS
+    if unchecked:
+        raise CodegenError(
+            f"{prop.name}: {', '.join(sorted(unchecked))} would not be checked by the SDK; "
+            "teach Arg (clicksend_async/_operation.py) and _param to check it first"
+        )
+    if prop.name != prop.python_name:
+        extras += f", wire={prop.name.get_untrusted_value()!r}"
     required = ", required=True" if prop.required else ""
     return Param(
         name=prop.python_name,
@@ -467,7 +484,8 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
             item = _data_property(data_prop).inner_property
             m.item = item.get_type_string().as_unembedded_code()
             m.uses |= _classes(item)
-            m.returns = f"Page[{m.item}]"
+            m.returns = m.op_type = f"Page[{m.item}]"
+            m.parse = f"lambda payload: Page.of({module}.parse(payload).data)"
             m.iter_name = "iter" + m.name.removeprefix("list")
         if "x-sdk-bulk" in op:
             m.bulk_name = op["x-sdk-bulk"]["method"]

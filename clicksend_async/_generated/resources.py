@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from attrs import AttrsInstance
+
 from .._bulk import BulkResult, ProgressCallback
 from .._operation import Arg, Operation, discard, unix_time
 from .._pagination import AsyncPaginator, Page
@@ -61,14 +63,11 @@ from .models import (
     AccountVerify,
     AllowedAddress,
     AllowedAddressFields,
-    AllowedAddressPage,
     Contact,
     ContactFields,
     ContactList,
     ContactListFields,
     ContactListImport,
-    ContactListPage,
-    ContactPage,
     Country,
     CreditCard,
     CreditCardInfo,
@@ -84,9 +83,7 @@ from .models import (
     StrippedString,
     StrippedStringDetail,
     StrippedStringFields,
-    StrippedStringPage,
     Transaction,
-    TransactionPage,
     Usage,
     VerificationSent,
 )
@@ -148,7 +145,7 @@ _ACCOUNT_VERIFY_SEND: Operation[VerificationSent] = Operation(
     args={
         "country": Arg("body", (str,), required=True),
         "user_phone": Arg("body", (str,), required=True),
-        "type_": Arg("body", (str,), required=True),
+        "type_": Arg("body", (str,), required=True, wire="type"),
     },
     body=AccountVerify,
 )
@@ -262,12 +259,12 @@ _RECHARGE_PURCHASE: Operation[Purchase] = Operation(
         "package_id": Arg("path", (int,), required=True),
     },
 )
-_RECHARGE_TRANSACTIONS_LIST: Operation[TransactionPage] = Operation(
+_RECHARGE_TRANSACTIONS_LIST: Operation[Page[Transaction]] = Operation(
     name="recharge_transactions_list",
     label="recharge.list_transactions",
     http="GET /recharge/transactions",
     request=_recharge_transactions_list.request,
-    parse=lambda payload: _recharge_transactions_list.parse(payload).data,
+    parse=lambda payload: Page.of(_recharge_transactions_list.parse(payload).data),
     idempotent=True,
     requires_auth=True,
     args={
@@ -291,12 +288,12 @@ _RECHARGE_TRANSACTION_GET: Operation[Transaction] = Operation(
         "transaction_id": Arg("path", (str,), required=True, min_length=1),
     },
 )
-_CONTACTS_LIST: Operation[ContactPage] = Operation(
+_CONTACTS_LIST: Operation[Page[Contact]] = Operation(
     name="contacts_list",
     label="contacts.list",
     http="GET /lists/{list_id}/contacts",
     request=_contacts_list.request,
-    parse=lambda payload: _contacts_list.parse(payload).data,
+    parse=lambda payload: Page.of(_contacts_list.parse(payload).data),
     idempotent=True,
     requires_auth=True,
     args={
@@ -446,12 +443,12 @@ _CONTACTS_REMOVE_OPTED_OUT: Operation[DeletedCount] = Operation(
         "opt_out_list_id": Arg("path", (int,), required=True),
     },
 )
-_LISTS_LIST: Operation[ContactListPage] = Operation(
+_LISTS_LIST: Operation[Page[ContactList]] = Operation(
     name="lists_list",
     label="lists.list",
     http="GET /lists",
     request=_lists_list.request,
-    parse=lambda payload: _lists_list.parse(payload).data,
+    parse=lambda payload: Page.of(_lists_list.parse(payload).data),
     idempotent=True,
     requires_auth=True,
     args={
@@ -551,12 +548,12 @@ _COUNTRIES_LIST: Operation[builtins.list[Country]] = Operation(
     requires_auth=False,
     args={},
 )
-_EMAIL_SMS_ALLOWED_ADDRESSES_LIST: Operation[AllowedAddressPage] = Operation(
+_EMAIL_SMS_ALLOWED_ADDRESSES_LIST: Operation[Page[AllowedAddress]] = Operation(
     name="email_sms_allowed_addresses_list",
     label="email_to_sms.list_allowed_addresses",
     http="GET /sms/email-sms",
     request=_email_sms_allowed_addresses_list.request,
-    parse=lambda payload: _email_sms_allowed_addresses_list.parse(payload).data,
+    parse=lambda payload: Page.of(_email_sms_allowed_addresses_list.parse(payload).data),
     idempotent=True,
     requires_auth=True,
     args={
@@ -578,16 +575,16 @@ _EMAIL_SMS_ALLOWED_ADDRESS_CREATE: Operation[AllowedAddress] = Operation(
     requires_auth=True,
     args={
         "email_address": Arg("body", (str,), required=True),
-        "from_": Arg("body", (str,)),
+        "from_": Arg("body", (str,), wire="from"),
     },
     body=AllowedAddressFields,
 )
-_EMAIL_SMS_STRIPPED_STRINGS_LIST: Operation[StrippedStringPage] = Operation(
+_EMAIL_SMS_STRIPPED_STRINGS_LIST: Operation[Page[StrippedString]] = Operation(
     name="email_sms_stripped_strings_list",
     label="email_to_sms.list_stripped_strings",
     http="GET /sms/email-sms-stripped-strings",
     request=_email_sms_stripped_strings_list.request,
-    parse=lambda payload: _email_sms_stripped_strings_list.parse(payload).data,
+    parse=lambda payload: Page.of(_email_sms_stripped_strings_list.parse(payload).data),
     idempotent=True,
     requires_auth=True,
     args={
@@ -692,8 +689,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_CREATE,
@@ -782,8 +780,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_VERIFY_SEND,
@@ -813,8 +812,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_VERIFY,
@@ -845,8 +845,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_FORGOT_USERNAME,
@@ -879,8 +880,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_FORGOT_PASSWORD,
@@ -912,8 +914,9 @@ class AccountResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _ACCOUNT_FORGOT_PASSWORD_VERIFY,
@@ -976,8 +979,9 @@ class RechargeResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _RECHARGE_CREDIT_CARD_UPDATE,
@@ -1037,8 +1041,9 @@ class RechargeResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _RECHARGE_PURCHASE,
@@ -1076,7 +1081,7 @@ class RechargeResource(Resource):
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
             APIConnectionError: No answer came.
         """
-        return await self._list(
+        return await self._call(
             _RECHARGE_TRANSACTIONS_LIST,
             {
                 "page": page,
@@ -1182,7 +1187,7 @@ class ContactsResource(Resource):
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
             APIConnectionError: No answer came.
         """
-        return await self._list(
+        return await self._call(
             _CONTACTS_LIST,
             {
                 "list_id": list_id,
@@ -1282,8 +1287,9 @@ class ContactsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _CONTACTS_CREATE,
@@ -1311,17 +1317,18 @@ class ContactsResource(Resource):
     async def bulk_create(
         self,
         list_id: int,
-        rows: Iterable[Mapping[str, object] | ContactFields],
+        rows: Iterable[Mapping[str, object] | AttrsInstance],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> BulkResult[Contact]:
         """`create()` once per row, concurrently; never raises half-way.
 
-        Each row is a mapping of `create()`'s keyword arguments, or a `ContactFields`. Rows that
-        fail the checks of `create()` are reported without being sent; 429s are waited out. A
-        row whose request may have reached ClickSend without an answer is not repeated: it fails
-        with an `APIConnectionError` saying the outcome is unknown.
+        Each row is a mapping of `create()`'s keyword arguments, or a model that has them (a
+        `ContactFields`, or a model read back). Rows that fail the checks of `create()` are
+        reported without being sent; 429s are waited out. A row whose request may have reached
+        ClickSend without an answer is not repeated: it fails with `outcome_unknown` set (an
+        `APIConnectionError` or an `InternalServerError`).
 
         Args:
             list_id: Contact list ID
@@ -1456,16 +1463,16 @@ class ContactsResource(Resource):
     async def bulk_update(
         self,
         list_id: int,
-        rows: Iterable[Mapping[str, object] | ContactFields],
+        rows: Iterable[Mapping[str, object] | AttrsInstance],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> BulkResult[Contact]:
         """`update()` once per row, concurrently; never raises half-way.
 
-        Each row is a mapping of `update()`'s keyword arguments (with contact_id), or a
-        `ContactFields`. Rows that fail the checks of `update()` are reported without being
-        sent; 429s are waited out.
+        Each row is a mapping of `update()`'s keyword arguments (with contact_id), or a model
+        that has them (a `ContactFields`, or a model read back). Rows that fail the checks of
+        `update()` are reported without being sent; 429s are waited out.
 
         Args:
             list_id: Contact list ID
@@ -1520,15 +1527,16 @@ class ContactsResource(Resource):
     async def bulk_delete(
         self,
         list_id: int,
-        rows: Iterable[int | Mapping[str, object]],
+        rows: Iterable[int | Mapping[str, object] | AttrsInstance],
         *,
         concurrency: int | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> BulkResult[None]:
         """`delete()` once per row, concurrently; never raises half-way.
 
-        Each row is the contact_id, or a mapping that holds it. Rows that fail the checks of
-        `delete()` are reported without being sent; 429s are waited out.
+        Each row is the contact_id, or a mapping or a model (one read back, say) that holds it.
+        Rows that fail the checks of `delete()` are reported without being sent; 429s are waited
+        out.
 
         Args:
             list_id: Contact list ID
@@ -1572,8 +1580,9 @@ class ContactsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _CONTACTS_COPY,
@@ -1606,8 +1615,9 @@ class ContactsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _CONTACTS_TRANSFER,
@@ -1682,7 +1692,7 @@ class ListsResource(Resource):
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
             APIConnectionError: No answer came.
         """
-        return await self._list(
+        return await self._call(
             _LISTS_LIST,
             {
                 "page": page,
@@ -1741,8 +1751,9 @@ class ListsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _LISTS_CREATE,
@@ -1886,8 +1897,9 @@ class ListsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _LISTS_IMPORT_CONTACTS,
@@ -1953,7 +1965,7 @@ class EmailToSmsResource(Resource):
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
             APIConnectionError: No answer came.
         """
-        return await self._list(
+        return await self._call(
             _EMAIL_SMS_ALLOWED_ADDRESSES_LIST,
             {
                 "page": page,
@@ -2014,8 +2026,9 @@ class EmailToSmsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _EMAIL_SMS_ALLOWED_ADDRESS_CREATE,
@@ -2054,7 +2067,7 @@ class EmailToSmsResource(Resource):
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
             APIConnectionError: No answer came.
         """
-        return await self._list(
+        return await self._call(
             _EMAIL_SMS_STRIPPED_STRINGS_LIST,
             {
                 "page": page,
@@ -2113,8 +2126,9 @@ class EmailToSmsResource(Resource):
             TypeError: An argument has the wrong type (nothing is sent).
             ValueError: An argument ClickSend cannot take (nothing is sent).
             APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
-            APIConnectionError: No answer came; the call may have been done, so it is
-                not repeated automatically.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
         """
         return await self._call(
             _EMAIL_SMS_STRIPPED_STRING_CREATE,
