@@ -4,14 +4,14 @@
 holds either the call's result or its error, at the row's index. Rows that fail the call's own
 argument checks fail without being sent. Rate limits are the client's business (its retries and
 its `requests_per_second`); a call that is not safe to repeat is never repeated once it may
-have been done, so such a row fails with an `APIConnectionError` whose `outcome_unknown` is
-True, for the caller to reconcile.
+have been done, so such a row fails with an error whose `outcome_unknown` is True (an
+`APIConnectionError`, or an `InternalServerError` for a 5xx), for the caller to reconcile.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator, Mapping
 from typing import Generic, TypeVar, cast
 
 import anyio
@@ -84,13 +84,21 @@ class BulkResult(Generic[T]):
 
 
 def row_values(
-    row: object, shared: Mapping[str, object], row_params: tuple[str, ...]
+    row: object,
+    shared: Mapping[str, object],
+    row_params: tuple[str, ...],
+    accepted: Collection[str],
 ) -> dict[str, object]:
     """A row as the arguments of one call: the bulk call's own arguments plus the row's.
 
+    A mapping is taken as it is (an unknown key is then refused by the call's checks). A model
+    (any generated one: the call's body model, or a `Contact` read back from `iter()`) gives
+    the fields the call takes, and leaves the rest (`date_added`, ...). A row may repeat one of
+    the bulk call's own arguments with the same value (a contact's `list_id`), not another.
+
     Raises:
         TypeError: A row that is not a mapping, a generated model or (for calls keyed by one
-            path parameter) an int, or that sets one of the bulk call's own arguments.
+            path parameter) an int, or that sets one of the bulk call's own arguments apart.
     """
     values: dict[str, object]
     if isinstance(row, int) and not isinstance(row, bool) and len(row_params) == 1:
@@ -101,16 +109,16 @@ def row_values(
         values = {
             name: value
             for name, value in attrs.asdict(cast(attrs.AttrsInstance, row), recurse=False).items()
-            if name != "additional_properties" and not isinstance(value, Unset)
+            if name in accepted and not isinstance(value, Unset)
         }
     else:
         raise TypeError(f"a row must be a mapping or a model, got {type(row).__name__}")
-    clash = values.keys() & shared.keys()
+    clash = sorted(name for name in values.keys() & shared.keys() if values[name] != shared[name])
     if clash:
         raise TypeError(
-            f"the row sets {', '.join(sorted(clash))}, which the bulk call takes once for all rows"
+            f"the row sets {', '.join(clash)} apart from the bulk call's own value for all rows"
         )
-    return {**shared, **values}
+    return {**values, **shared}
 
 
 async def run_bulk(
@@ -119,6 +127,7 @@ async def run_bulk(
     shared: Mapping[str, object],
     *,
     row_params: tuple[str, ...],
+    accepted: Collection[str],
     concurrency: int,
     on_progress: ProgressCallback | None,
 ) -> BulkResult[T]:
@@ -129,6 +138,7 @@ async def run_bulk(
         rows: The rows (read once, up front).
         shared: Arguments common to every row.
         row_params: Path parameters each row carries.
+        accepted: The call's arguments: what a model row gives.
         concurrency: Calls in flight at once.
         on_progress: Called as `on_progress(done, total)` after each row; if it raises, the
             error is logged and it is not called again (the rows go on).
@@ -149,7 +159,8 @@ async def run_bulk(
     async def one(index: int) -> BulkItem[T]:
         row = todo[index]
         try:
-            return BulkItem(index, row, value=await call(row_values(row, shared, row_params)))
+            values = row_values(row, shared, row_params, accepted)
+            return BulkItem(index, row, value=await call(values))
         except Exception as error:  # every failure is the row's outcome, reported, not raised
             return BulkItem(index, row, error=error)
 

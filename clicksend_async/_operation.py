@@ -58,6 +58,7 @@ class Arg:
         maximum: Largest number accepted.
         pattern: Regular expression a string must match entirely.
         min_length: Shortest string accepted.
+        wire: Its name in the request, where that is not a Python name (`from` for `from_`).
     """
 
     location: Literal["path", "query", "body"]
@@ -69,6 +70,7 @@ class Arg:
     maximum: float | None = None
     pattern: str | None = None
     min_length: int | None = None
+    wire: str | None = None
 
     def check(self, label: str, name: str, value: object) -> Any:
         """The value to send, converted; raises TypeError/ValueError naming what is wrong."""
@@ -102,7 +104,8 @@ class Arg:
                 raise ValueError(f"{label}: {name} must be {bounds}, got {value}")
         if isinstance(value, str):
             if self.min_length is not None and len(value) < self.min_length:
-                raise ValueError(f"{label}: {name} must not be empty")
+                least = "not be empty" if self.min_length == 1 else f"be {self.min_length}+ long"
+                raise ValueError(f"{label}: {name} must {least}")
             if self.pattern is not None and not re.fullmatch(self.pattern, value):
                 # Not echoed: the value may be a one-time code.
                 raise ValueError(f"{label}: {name} must match {self.pattern}")

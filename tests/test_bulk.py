@@ -101,7 +101,7 @@ async def test_rows_that_fail_the_checks_are_reported_without_being_sent() -> No
     assert "at least one of phone_number, email, fax_number" in messages[0]
     assert "phone_number must be str, got int" in messages[1]
     assert "unknown argument(s) phone_nubmer" in messages[2]
-    assert "sets list_id, which the bulk call takes once" in messages[3]
+    assert "sets list_id apart from the bulk call's own value" in messages[3]
     assert "must be a mapping or a model, got str" in messages[4]
     assert [json.loads(r.content) for r in script.requests] == [
         {"phone_number": "+61411111111"},
@@ -131,6 +131,32 @@ async def test_bulk_update_and_delete_take_the_contact_id_from_each_row() -> Non
         ("DELETE", "/v3/lists/7/contacts/2"),
         ("DELETE", "/v3/lists/7/contacts/3"),
     ]
+
+
+async def test_contacts_read_back_are_rows_of_bulk_update_and_delete() -> None:
+    read_back = [
+        Contact.from_dict(contact(i, 7, first_name="Old", date_added="1436160803", _list_name="L"))
+        for i in (1, 2)
+    ]
+    for row in read_back:
+        row.first_name = "New"
+    script = Script(
+        lambda request: (
+            answer(200, contact(int(request.url.path.rsplit("/", 1)[1]), 7))
+            if request.method == "PUT"
+            else answer(200, [])
+        )
+    )
+    async with script.client() as cs:
+        updated = await cs.contacts.bulk_update(7, read_back)
+        deleted = await cs.contacts.bulk_delete(7, read_back)
+        elsewhere = await cs.contacts.bulk_delete(8, read_back)
+    assert [item.ok for item in updated] == [True, True]
+    assert [item.ok for item in deleted] == [True, True]
+    puts = [r for r in script.requests if r.method == "PUT"]
+    assert [r.url.path for r in puts] == ["/v3/lists/7/contacts/1", "/v3/lists/7/contacts/2"]
+    assert json.loads(puts[0].content) == {"phone_number": "+61411000001", "first_name": "New"}
+    assert all("list_id apart" in str(item.error) for item in elsewhere), "list 7's rows, not 8's"
 
 
 async def test_a_bulk_call_reports_rate_limits_it_could_not_wait_out() -> None:

@@ -314,7 +314,7 @@ BAD_INPUT: list[Any] = [
             cs.contacts.bulk_create(lid, [{"list_id": lid + 1, "phone_number": "+61411111111"}])
         ),
         TypeError,
-        r"the row sets list_id, which the bulk call takes once for all rows",
+        r"the row sets list_id apart from the bulk call's own value for all rows",
         id="bulk-row-sets-list-id",
     ),
     pytest.param(
