@@ -4,8 +4,9 @@ Two rules, both over the moments requests are actually let go:
 
 - pacing: starts follow a schedule 1/N second apart (a leaky bucket with no burst), so a
   steady stream runs at N a second, evenly spread;
-- the window: a request never starts less than one second after the start N places before it,
-  so no window of one second ever holds more than N starts, even when a busy event loop wakes a
+- the window: with K = N rounded up, a request never starts less than K/N seconds after the
+  start K places before it, so no window of one second ever holds more than N starts (for a
+  whole N; a fractional N is held over K/N seconds), even when a busy event loop wakes a
   waiting task late and the next one on time.
 
 The schedule does not drift with late wake-ups (a start up to half an interval late does not
@@ -30,7 +31,7 @@ class RateLimiter:
         requests_per_second: The most requests that may start in any one second (> 0).
     """
 
-    __slots__ = ("_interval", "_lock", "_next", "_starts", "rate")
+    __slots__ = ("_interval", "_lock", "_next", "_span", "_starts", "rate")
 
     def __init__(self, requests_per_second: float) -> None:
         if (
@@ -45,8 +46,9 @@ class RateLimiter:
         self.rate = float(requests_per_second)
         self._interval = 1.0 / self.rate
         self._next = -math.inf
-        # The last N starts (N = whole requests a second; below 1 a second, pacing alone holds).
-        self._starts: deque[float] = deque(maxlen=max(1, math.floor(self.rate)))
+        # The last K starts, K = the rate rounded up: K may start in any K/rate seconds.
+        self._starts: deque[float] = deque(maxlen=math.ceil(self.rate))
+        self._span = math.ceil(self.rate) / self.rate
         self._lock = anyio.Lock()
 
     async def acquire(self) -> None:
@@ -54,8 +56,8 @@ class RateLimiter:
         async with self._lock:
             now = anyio.current_time()
             slot = max(now, self._next)
-            if self.rate >= 1 and len(self._starts) == self._starts.maxlen:
-                slot = max(slot, self._starts[0] + 1.0)
+            if len(self._starts) == self._starts.maxlen:
+                slot = max(slot, self._starts[0] + self._span)
             if slot > now:
                 await anyio.sleep(slot - now)
             start = anyio.current_time()

@@ -55,6 +55,16 @@ async def test_the_first_request_does_not_wait() -> None:
     assert anyio.current_time() - began >= 0.5 - TICK
 
 
+async def test_a_fractional_rate_is_kept_on_average() -> None:
+    limiter = RateLimiter(1.5)
+    began = anyio.current_time()
+    for _ in range(4):
+        await limiter.acquire()
+    took = anyio.current_time() - began
+    # 3 gaps of 1/1.5 s = 2 s; rounding the rate down to 1 a second would take 3 s.
+    assert 2.0 - TICK <= took < 2.5
+
+
 def test_a_rate_must_be_a_positive_number() -> None:
     for bad in (0, -1, float("inf"), float("nan"), True, "10"):
         with pytest.raises(ValueError, match="requests_per_second must be a number above 0"):
