@@ -8,6 +8,9 @@ shape by construction (contacts, rendered by hand for speed, are held to their m
 Rules the docs leave open, as decided here (the class docstring of `EmbeddedClickSend` lists
 them all):
 
+- Which fields a body has, their types, which are required and which groups apply (at least
+  one of, exactly one of) are the operation's facts from openapi.yaml (`BODIES`), never listed
+  here a second time.
 - Every string field of a body is stripped of surrounding whitespace. A required field that is
   absent, null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
   answers 400 BAD_REQUEST. Unknown fields are ignored.
@@ -77,9 +80,8 @@ from ._data import COUNTRIES, COUNTRY_CODES, CURRENCIES, PACKAGES, currency_of
 from ._listing import ListingCache, whole_number
 from ._listing import page_object as _page_object
 from ._protocol import ApiError, bad_request, missing_fields, not_found
+from ._routes import BODIES
 from ._store import (
-    CONTACT_ADDRESSES,
-    CONTACT_FIELDS,
     Account,
     AllowedAddress,
     Card,
@@ -149,6 +151,10 @@ class Call:
         if not isinstance(value, dict):
             raise bad_request("The request body must be a JSON object.")
         return value
+
+    def fields(self) -> dict[str, Any]:
+        """The body's fields, read as openapi.yaml declares them (see `body_fields`)."""
+        return body_fields(self.operation, self.body())
 
     def first(self, name: str) -> str | None:
         """The first value of a query parameter, if given."""
@@ -247,6 +253,34 @@ def _integer(body: Mapping[str, Any], name: str) -> int | None:
             f"{name} must be a whole number", {name: [f"The {name} must be an integer."]}
         )
     return value
+
+
+def body_fields(operation_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of an operation's body, by their JSON names, as its `Operation` declares them.
+
+    Strings are stripped and integers must be whole numbers (null counts as not given); any
+    other field is kept as sent, an empty one counting as not given. Then every required field
+    must be there and not empty.
+
+    Raises:
+        ApiError: 400 BAD_REQUEST for a field of the wrong type; 400 MISSING_REQUIRED_FIELDS
+            naming every required field that is absent, null or empty.
+    """
+    facts = BODIES[operation_id]
+    values: dict[str, Any] = _strings(body, facts.strings)
+    for name in facts.integers:
+        if (number := _integer(body, name)) is not None:
+            values[name] = number
+    for name in facts.fields:
+        if name not in facts.strings and name not in facts.integers and body.get(name):
+            values[name] = body[name]
+    _require(values, facts.required)
+    return values
+
+
+def _either(names: Sequence[str]) -> str:
+    """Names as prose: "a, b and c"."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _phone(name: str, value: str) -> str:
@@ -355,23 +389,10 @@ def render_account(account: Account) -> dict[str, Any]:
     ).to_dict()
 
 
-_ACCOUNT_CREATE_FIELDS = (
-    "username",
-    "password",
-    "user_phone",
-    "user_email",
-    "user_first_name",
-    "user_last_name",
-    "account_name",
-    "country",
-)
-
-
 @handles("account_create")
 def account_create(call: Call) -> Result:
     """Sign up: the new account is not active until verified (account-verify)."""
-    values = _strings(call.body(), _ACCOUNT_CREATE_FIELDS)
-    _require(values, _ACCOUNT_CREATE_FIELDS)
+    values = call.fields()
     country = _country("country", values["country"])
     phone = _phone("user_phone", values["user_phone"])
     email = _email("user_email", values["user_email"])
@@ -440,8 +461,7 @@ def account_usage_by_subaccount(call: Call) -> Result:
 @handles("account_verify_send")
 def account_verify_send(call: Call) -> Result:
     """Send a verification code (to `outbox`); a new one replaces the last."""
-    values = _strings(call.body(), ("country", "user_phone", "type"))
-    _require(values, ("country", "user_phone", "type"))
+    values = call.fields()
     country = _country("country", values["country"])
     phone = _phone("user_phone", values["user_phone"])
     kind = values["type"].lower()
@@ -470,12 +490,13 @@ def account_verify(call: Call) -> Result:
 @handles("account_forgot_username")
 def account_forgot_username(call: Call) -> Result:
     """Email the username of the account with this email or phone number."""
-    values = _strings(call.body(), ("email", "phone_number"))
-    given = [name for name in ("email", "phone_number") if values.get(name)]
+    values = call.fields()
+    either = BODIES[call.operation].exactly_one_of
+    given = [name for name in either if values.get(name)]
     if not given:
-        raise missing_fields("email")
+        raise missing_fields(either[0])
     if len(given) > 1:
-        raise bad_request("Give either email or phone_number, not both.")
+        raise bad_request(f"Give either {' or '.join(either)}, not both.")
     if given == ["email"]:
         email = values["email"].casefold()
         found = [a for a in call.store.accounts.values() if a.email.casefold() == email]
@@ -492,9 +513,7 @@ def account_forgot_username(call: Call) -> Result:
 @handles("account_forgot_password")
 def account_forgot_password(call: Call) -> Result:
     """Email a password-reset code to the account's address."""
-    values = _strings(call.body(), ("username",))
-    _require(values, ("username",))
-    account = call.store.accounts.get(values["username"])
+    account = call.store.accounts.get(call.fields()["username"])
     if account is None:
         raise not_found("No account has this username.")
     account.reset_code = call.store.digits(8)
@@ -513,14 +532,9 @@ def account_forgot_password(call: Call) -> Result:
 @handles("account_forgot_password_verify")
 def account_forgot_password_verify(call: Call) -> Result:
     """Set a new password with the code forgot-password "sent"."""
-    body = call.body()
-    values = _strings(body, ("activation_token", "password"))
-    subaccount_id = _integer(body, "subaccount_id")
-    _require(
-        {**values, "subaccount_id": subaccount_id},
-        ("subaccount_id", "activation_token", "password"),
-    )
-    account = call.store.account_by_subaccount(subaccount_id or 0)
+    values = call.fields()
+    subaccount_id = values["subaccount_id"]
+    account = call.store.account_by_subaccount(subaccount_id)
     if account is None:
         raise not_found(f"No subaccount #{subaccount_id}.")
     if account.reset_code is None or values["activation_token"] != account.reset_code:
@@ -551,21 +565,17 @@ def recharge_credit_card_get(call: Call) -> Result:
 @handles("recharge_credit_card_update")
 def recharge_credit_card_update(call: Call) -> Result:
     """Keep a card: only its last four digits, expiry and name (never the number or CVC)."""
-    body = call.body()
-    values = _strings(body, ("number", "name", "bank_name"))
-    numbers = {name: _integer(body, name) for name in ("expiry_month", "expiry_year", "cvc")}
-    _require({**values, **numbers}, ("number", "expiry_month", "expiry_year", "cvc", "name"))
-    _require(values, ("bank_name",))
+    values = call.fields()
     digits = re.sub(r"[\s\-]", "", values["number"])
     if not re.fullmatch(r"[0-9]{12,19}", digits):
         # The number itself is never echoed: it is a secret.
         raise bad_request("number is not a card number (12 to 19 digits).")
-    month, year, cvc = numbers["expiry_month"], numbers["expiry_year"], numbers["cvc"]
-    if month is None or not 1 <= month <= 12:
+    month, year, cvc = values["expiry_month"], values["expiry_year"], values["cvc"]
+    if not 1 <= month <= 12:
         raise bad_request(f"expiry_month must be 1 to 12, got {month}")
-    if year is None or year < 0:
+    if year < 0:
         raise bad_request(f"expiry_year must be a year, got {year}")
-    if cvc is None or not 0 <= cvc <= 9999:
+    if not 0 <= cvc <= 9999:
         raise bad_request("cvc must be 3 or 4 digits.")
     token = "cus_" + call.store.token(
         22, "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -716,7 +726,11 @@ def _find_contact(call: Call, contact_list: ContactList) -> Contact:
     return found
 
 
-def contact_fields(body: Mapping[str, Any]) -> dict[str, str]:
+#: A contact's fields, and those of them that reach someone, as contacts_create takes them.
+_CONTACT = BODIES["contacts_create"]
+
+
+def contact_fields(body: Mapping[str, Any], operation: str = "contacts_create") -> dict[str, str]:
     """The fields of a contact create/update body, checked and cleaned (empty ones kept).
 
     Raises:
@@ -724,16 +738,15 @@ def contact_fields(body: Mapping[str, Any]) -> dict[str, str]:
             400 INVALID_RECIPIENT for a bad phone or fax number; 400 BAD_REQUEST for a bad
             email or a field that is not a string.
     """
-    values = _strings(body, CONTACT_FIELDS)
-    if not any(values.get(name) for name in CONTACT_ADDRESSES):
+    values = body_fields(operation, body)
+    addresses = BODIES[operation].at_least_one_of
+    if not any(values.get(name) for name in addresses):
+        either = _either(addresses)
         raise ApiError(
             400,
             "MISSING_REQUIRED_FIELDS",
-            "A contact needs at least one of phone_number, email and fax_number.",
-            {
-                name: ["Give at least one of phone_number, email and fax_number."]
-                for name in CONTACT_ADDRESSES
-            },
+            f"A contact needs at least one of {either}.",
+            {name: [f"Give at least one of {either}."] for name in addresses},
         )
     for name in ("phone_number", "fax_number"):
         if values.get(name):
@@ -780,7 +793,7 @@ def contacts_create(call: Call) -> Result:
     """Add a contact to a list."""
     contact_list = _find_list(call)
     fields: dict[str, str] = {}
-    _set_fields(fields, contact_fields(call.body()))
+    _set_fields(fields, contact_fields(call.body(), call.operation))
     contact = call.store.add_contact(contact_list, fields, call.now)
     return "New contact has been created.", contact.render()
 
@@ -796,7 +809,7 @@ def contacts_get(call: Call) -> Result:
 def contacts_update(call: Call) -> Result:
     """Change the fields given (an empty string clears one); the others are kept."""
     contact = _find_contact(call, _find_list(call))
-    _set_fields(contact.fields, contact_fields(call.body()))
+    _set_fields(contact.fields, contact_fields(call.body(), call.operation))
     contact.date_updated = call.now
     call.store.generation += 1
     return f"Contact #{contact.contact_id} has been updated.", contact.render()
@@ -844,7 +857,7 @@ def contacts_transfer(call: Call) -> Result:
 def _addresses(contact: Contact) -> set[tuple[str, str]]:
     return {
         (name, value.casefold())
-        for name in CONTACT_ADDRESSES
+        for name in _CONTACT.at_least_one_of
         if (value := contact.fields.get(name))
     }
 
@@ -880,9 +893,7 @@ _LIST_FIELDS = ("list_id", "list_name", "list_email_id", "_contacts_count")
 
 
 def _list_name(call: Call, renamed: ContactList | None = None) -> str:
-    values = _strings(call.body(), ("list_name",))
-    _require(values, ("list_name",))
-    name = values["list_name"]
+    name: str = call.fields()["list_name"]
     for other in call.me.lists.values():
         if other is not renamed and other.name.casefold() == name.casefold():
             raise ApiError(
@@ -962,19 +973,17 @@ def lists_remove_duplicates(call: Call) -> Result:
 def lists_import_contacts(call: Call) -> Result:
     """Queue an import of a file into the list (recorded, never run)."""
     contact_list = _find_list(call)
-    body = call.body()
-    values = _strings(body, ("file_url",))
-    field_order = body.get("field_order")
-    _require({**values, "field_order": field_order or None}, ("file_url", "field_order"))
+    values = call.fields()
+    field_order = values["field_order"]
     if not _URL.fullmatch(values["file_url"]):
         raise bad_request("file_url must be an http or https URL.")
     if not isinstance(field_order, list) or not all(isinstance(f, str) for f in field_order):
         raise bad_request("field_order must be a list of contact field names.")
-    unknown = [name for name in field_order if name not in CONTACT_FIELDS]
+    unknown = [name for name in field_order if name not in _CONTACT.fields]
     if unknown:
         raise bad_request(
             f"field_order names unknown fields: {', '.join(map(repr, unknown[:5]))}; "
-            f"the fields are {', '.join(CONTACT_FIELDS)}"
+            f"the fields are {', '.join(_CONTACT.fields)}"
         )
     import_id = call.store.digits(19)
     call.imports.append(
@@ -1020,8 +1029,7 @@ def email_sms_allowed_addresses_list(call: Call) -> Result:
 @handles("email_sms_allowed_address_create")
 def email_sms_allowed_address_create(call: Call) -> Result:
     """Allow an email address to send SMS by email."""
-    values = _strings(call.body(), ("email_address", "from"))
-    _require(values, ("email_address",))
+    values = call.fields()
     address = AllowedAddress(
         call.store.next_id("address"),
         _email("email_address", values["email_address"]),
@@ -1044,9 +1052,7 @@ _RULE_FIELDS = ("rule_id", "strip_string")
 
 
 def _strip_string(call: Call, changed: StripRule | None = None) -> str:
-    values = _strings(call.body(), ("strip_string",))
-    _require(values, ("strip_string",))
-    text = values["strip_string"]
+    text: str = call.fields()["strip_string"]
     for other in call.me.rules.values():
         if other is not changed and other.text.casefold() == text.casefold():
             raise ApiError(

@@ -1,8 +1,9 @@
-"""The route table, built from the generated `Operation` constants (never typed by hand).
+"""The route table and the body facts, built from the generated `Operation` constants.
 
 Each `Operation` in `clicksend_async._generated.resources` carries its operationId (`name`), its
-`"METHOD /path/{param}"` (`http`) and whether it needs a login (`requires_auth`): all that the
-embedded ClickSend needs to route a request to its handler.
+`"METHOD /path/{param}"` (`http`), whether it needs a login (`requires_auth`) and its arguments
+as openapi.yaml declares them: all that the embedded ClickSend needs to route a request to its
+handler and to read its body. None of it is typed here a second time.
 """
 
 from __future__ import annotations
@@ -24,14 +25,12 @@ class Route:
         method: The HTTP method.
         template: The path template, e.g. "/lists/{list_id}".
         requires_auth: Whether it needs credentials.
-        idempotent: Whether it is safe to repeat (x-idempotent).
     """
 
     name: str
     method: str
     template: str
     requires_auth: bool
-    idempotent: bool
 
 
 def operations() -> list[Operation[object]]:
@@ -45,10 +44,53 @@ ROUTES: tuple[Route, ...] = tuple(
         method=operation.http.split(" ", 1)[0],
         template=operation.http.split(" ", 1)[1],
         requires_auth=operation.requires_auth,
-        idempotent=operation.idempotent,
     )
     for operation in operations()
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The JSON body of one operation: its fields by their JSON names, in openapi.yaml's order.
+
+    Attributes:
+        fields: Every field.
+        strings: The fields that take a string.
+        integers: The fields that take an integer.
+        required: The fields that must be given.
+        at_least_one_of: Fields of which at least one must be given.
+        exactly_one_of: Fields of which exactly one must be given.
+    """
+
+    fields: tuple[str, ...]
+    strings: tuple[str, ...]
+    integers: tuple[str, ...]
+    required: tuple[str, ...]
+    at_least_one_of: tuple[str, ...]
+    exactly_one_of: tuple[str, ...]
+
+    @classmethod
+    def of(cls, operation: Operation[object]) -> Body:
+        """The body facts of an operation (all empty when it takes no body)."""
+        args = {
+            arg.wire or name: arg for name, arg in operation.args.items() if arg.location == "body"
+        }
+
+        def wire(names: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(operation.args[name].wire or name for name in names)
+
+        return cls(
+            fields=tuple(args),
+            strings=tuple(name for name, arg in args.items() if str in arg.types),
+            integers=tuple(name for name, arg in args.items() if int in arg.types),
+            required=tuple(name for name, arg in args.items() if arg.required),
+            at_least_one_of=wire(operation.at_least_one_of),
+            exactly_one_of=wire(operation.exactly_one_of),
+        )
+
+
+#: The body facts of every operation, by operationId.
+BODIES: dict[str, Body] = {operation.name: Body.of(operation) for operation in operations()}
 
 
 def _pattern(template: str) -> re.Pattern[str]:

@@ -15,29 +15,6 @@ from typing import Any
 
 from ._data import CURRENCIES, currency_of
 
-#: Contact fields a create or an update takes, in the order the docs show them.
-CONTACT_FIELDS = (
-    "phone_number",
-    "email",
-    "fax_number",
-    "first_name",
-    "last_name",
-    "address_line_1",
-    "address_line_2",
-    "address_city",
-    "address_state",
-    "address_postal_code",
-    "address_country",
-    "organization_name",
-    "custom_1",
-    "custom_2",
-    "custom_3",
-    "custom_4",
-)
-#: At least one of these must be set on a contact ("Contact" in the docs).
-CONTACT_ADDRESSES = ("phone_number", "email", "fax_number")
-_CUSTOM_FIELDS = frozenset(("custom_1", "custom_2", "custom_3", "custom_4"))
-
 # A listed contact, key by key in the docs' order; unset custom fields show "" and other unset
 # fields null, as in the docs' "View List Contacts" sample.
 _CONTACT_TEMPLATE: dict[str, Any] = {
@@ -63,11 +40,6 @@ _CONTACT_TEMPLATE: dict[str, Any] = {
     "address_country": None,
     "_list_name": "",
 }
-
-
-def empty_value(name: str) -> str | None:
-    """What an unset contact field shows: "" for custom fields, null for the others."""
-    return "" if name in _CUSTOM_FIELDS else None
 
 
 @dataclass(slots=True, eq=False)
