@@ -23,6 +23,7 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt, wait_random_exponential
 
 from ._exceptions import (
+    UNKNOWN_OUTCOME,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -31,7 +32,6 @@ from ._exceptions import (
     InternalServerError,
     RateLimitError,
     status_error,
-    unknown_outcome,
 )
 from ._generated.resources import Resources
 from ._operation import Operation
@@ -357,7 +357,7 @@ _HEADERS = {"User-Agent": f"clicksend-async/{__version__}"}
 def _no_answer(where: str, operation: Operation[Any], what: str) -> str:
     message = f"{where}: {what}"
     if not operation.idempotent:
-        message += "; " + unknown_outcome(operation.label)
+        message += "; " + UNKNOWN_OUTCOME
     return message
 
 

@@ -47,9 +47,10 @@ __all__ = [
     "RateLimitError",
 ]
 
-_UNKNOWN_OUTCOME = (
+#: Told when an unsafe call may have been done and was not repeated.
+UNKNOWN_OUTCOME = (
     "the outcome is unknown: ClickSend may have done it. It was not repeated, since repeating "
-    "{what} could do it twice; check before trying again"
+    "it could do it twice; check before trying again"
 )
 
 
@@ -207,11 +208,6 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return max(seconds, 0.0) if seconds == seconds else None  # NaN is unreadable
 
 
-def unknown_outcome(what: str) -> str:
-    """The sentence that tells a caller an unsafe call may have been done."""
-    return _UNKNOWN_OUTCOME.format(what=what)
-
-
 def status_error(
     response: httpx.Response, *, where: str, outcome_unknown: bool, now: float
 ) -> APIStatusError:
@@ -249,7 +245,7 @@ def status_error(
             "another URL; check base_url"
         )
     if status >= 500 and outcome_unknown:
-        message += "; " + unknown_outcome(where.split(" ", 1)[0])
+        message += "; " + UNKNOWN_OUTCOME
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     fields: dict[str, Any] = {
         "response": response,
