@@ -37,7 +37,10 @@ class Resource:
         concurrency: int | None,
     ) -> AsyncPaginator[T]:
         if values.get("limit") is None:
-            values = {**values, "limit": int(operation.args["limit"].maximum or 100)}
+            most = operation.args["limit"].maximum  # the most a page may hold, from openapi.yaml
+            if most is None:
+                raise TypeError(f"{operation.label}: openapi.yaml gives `limit` no maximum")
+            values = {**values, "limit": int(most)}
         operation.build(values)  # bad arguments fail here, not at the first `async for`
 
         async def fetch(page: int) -> Page[T]:
