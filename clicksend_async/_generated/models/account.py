@@ -25,7 +25,7 @@ class Account:
         Attributes:
             user_id (int):
             username (str):
-            balance (str): An amount of money as a decimal string, e.g. "4.998000".
+            balance (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             user_email (str | Unset):
             active (int | Unset): 1 once the account is verified.
             banned (int | Unset):
@@ -42,8 +42,8 @@ class Account:
             default_country_sms (str | Unset):
             unsubscribe_mail (int | Unset):
             auto_recharge (int | Unset):
-            auto_recharge_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
-            low_credit_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            auto_recharge_amount (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            low_credit_amount (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             setting_unicode_sms (int | Unset):
             setting_beta (int | Unset):
             setting_email_sms_subject (int | Unset):
@@ -52,7 +52,7 @@ class Account:
             setting_sms_hide_your_number (int | Unset):
             setting_sms_hide_business_name (int | Unset):
             old_dashboard (int | Unset):
-            balance_commission (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            balance_commission (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             timezone (str | Unset):
             private_uploads (int | Unset):
             fax_quality (int | Unset):
@@ -62,7 +62,7 @@ class Account:
 
     user_id: int
     username: str
-    balance: str
+    balance: float | str
     user_email: str | Unset = UNSET
     active: int | Unset = UNSET
     banned: int | Unset = UNSET
@@ -79,8 +79,8 @@ class Account:
     default_country_sms: str | Unset = UNSET
     unsubscribe_mail: int | Unset = UNSET
     auto_recharge: int | Unset = UNSET
-    auto_recharge_amount: str | Unset = UNSET
-    low_credit_amount: str | Unset = UNSET
+    auto_recharge_amount: float | str | Unset = UNSET
+    low_credit_amount: float | str | Unset = UNSET
     setting_unicode_sms: int | Unset = UNSET
     setting_beta: int | Unset = UNSET
     setting_email_sms_subject: int | Unset = UNSET
@@ -89,7 +89,7 @@ class Account:
     setting_sms_hide_your_number: int | Unset = UNSET
     setting_sms_hide_business_name: int | Unset = UNSET
     old_dashboard: int | Unset = UNSET
-    balance_commission: str | Unset = UNSET
+    balance_commission: float | str | Unset = UNSET
     timezone: str | Unset = UNSET
     private_uploads: int | Unset = UNSET
     fax_quality: int | Unset = UNSET
@@ -102,6 +102,7 @@ class Account:
 
         username = self.username
 
+        balance: float | str
         balance = self.balance
 
         user_email = self.user_email
@@ -160,9 +161,17 @@ class Account:
 
         auto_recharge = self.auto_recharge
 
-        auto_recharge_amount = self.auto_recharge_amount
+        auto_recharge_amount: float | str | Unset
+        if isinstance(self.auto_recharge_amount, Unset):
+            auto_recharge_amount = UNSET
+        else:
+            auto_recharge_amount = self.auto_recharge_amount
 
-        low_credit_amount = self.low_credit_amount
+        low_credit_amount: float | str | Unset
+        if isinstance(self.low_credit_amount, Unset):
+            low_credit_amount = UNSET
+        else:
+            low_credit_amount = self.low_credit_amount
 
         setting_unicode_sms = self.setting_unicode_sms
 
@@ -180,7 +189,11 @@ class Account:
 
         old_dashboard = self.old_dashboard
 
-        balance_commission = self.balance_commission
+        balance_commission: float | str | Unset
+        if isinstance(self.balance_commission, Unset):
+            balance_commission = UNSET
+        else:
+            balance_commission = self.balance_commission
 
         timezone = self.timezone
 
@@ -282,7 +295,7 @@ class Account:
 
         username = d.pop("username")
 
-        balance = d.pop("balance")
+        balance = cast(float | str, d.pop("balance"))
 
         user_email = d.pop("user_email", UNSET)
 
@@ -316,9 +329,9 @@ class Account:
 
         auto_recharge = d.pop("auto_recharge", UNSET)
 
-        auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
+        auto_recharge_amount = cast(float | str | Unset, d.pop("auto_recharge_amount", UNSET))
 
-        low_credit_amount = d.pop("low_credit_amount", UNSET)
+        low_credit_amount = cast(float | str | Unset, d.pop("low_credit_amount", UNSET))
 
         setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
 
@@ -336,7 +349,7 @@ class Account:
 
         old_dashboard = d.pop("old_dashboard", UNSET)
 
-        balance_commission = d.pop("balance_commission", UNSET)
+        balance_commission = cast(float | str | Unset, d.pop("balance_commission", UNSET))
 
         timezone = d.pop("timezone", UNSET)
 

@@ -25,8 +25,8 @@ class Contact:
         custom_2 (None | str | Unset):
         custom_3 (None | str | Unset):
         custom_4 (None | str | Unset):
-        date_added (str | Unset): A Unix timestamp in seconds, as a string of digits, e.g. "1436157486".
-        date_updated (str | Unset): A Unix timestamp in seconds, as a string of digits, e.g. "1436157486".
+        date_added (int | str | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+        date_updated (int | str | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
         fax_number (None | str | Unset):
         organization_name (None | str | Unset):
         email (None | str | Unset):
@@ -48,8 +48,8 @@ class Contact:
     custom_2: None | str | Unset = UNSET
     custom_3: None | str | Unset = UNSET
     custom_4: None | str | Unset = UNSET
-    date_added: str | Unset = UNSET
-    date_updated: str | Unset = UNSET
+    date_added: int | str | Unset = UNSET
+    date_updated: int | str | Unset = UNSET
     fax_number: None | str | Unset = UNSET
     organization_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
@@ -109,9 +109,17 @@ class Contact:
         else:
             custom_4 = self.custom_4
 
-        date_added = self.date_added
+        date_added: int | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
 
-        date_updated = self.date_updated
+        date_updated: int | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = self.date_updated
 
         fax_number: None | str | Unset
         if isinstance(self.fax_number, Unset):
@@ -239,9 +247,9 @@ class Contact:
 
         custom_4 = cast(None | str | Unset, d.pop("custom_4", UNSET))
 
-        date_added = d.pop("date_added", UNSET)
+        date_added = cast(int | str | Unset, d.pop("date_added", UNSET))
 
-        date_updated = d.pop("date_updated", UNSET)
+        date_updated = cast(int | str | Unset, d.pop("date_updated", UNSET))
 
         fax_number = cast(None | str | Unset, d.pop("fax_number", UNSET))
 

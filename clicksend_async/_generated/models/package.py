@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ class Package:
 
         Attributes:
             package_id (int):
-            package_price (str): An amount of money as a decimal string, e.g. "4.998000".
+            package_price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             sms_price (float | Unset):
             sms_quantity (int | Unset):
             voice_mobile_price (float | Unset):
@@ -44,7 +44,7 @@ class Package:
     """
 
     package_id: int
-    package_price: str
+    package_price: float | str
     sms_price: float | Unset = UNSET
     sms_quantity: int | Unset = UNSET
     voice_mobile_price: float | Unset = UNSET
@@ -71,6 +71,7 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         package_id = self.package_id
 
+        package_price: float | str
         package_price = self.package_price
 
         sms_price = self.sms_price
@@ -173,7 +174,7 @@ class Package:
         d = dict(src_dict)
         package_id = d.pop("package_id")
 
-        package_price = d.pop("package_price")
+        package_price = cast(float | str, d.pop("package_price"))
 
         sms_price = d.pop("sms_price", UNSET)
 

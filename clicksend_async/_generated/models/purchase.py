@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,28 @@ class Purchase:
     """
     Attributes:
         user_id (int):
-        amount (str): An amount of money as a decimal string, e.g. "4.998000".
+        amount (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
-        amount_aud (str): An amount of money as a decimal string, e.g. "4.998000".
+        amount_aud (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         date (int): Unix timestamp of the purchase.
     """
 
     user_id: int
-    amount: str
+    amount: float | str
     currency: str
-    amount_aud: str
+    amount_aud: float | str
     date: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
+        amount: float | str
         amount = self.amount
 
         currency = self.currency
 
+        amount_aud: float | str
         amount_aud = self.amount_aud
 
         date = self.date
@@ -58,11 +60,11 @@ class Purchase:
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
-        amount = d.pop("amount")
+        amount = cast(float | str, d.pop("amount"))
 
         currency = d.pop("currency")
 
-        amount_aud = d.pop("amount_aud")
+        amount_aud = cast(float | str, d.pop("amount_aud"))
 
         date = d.pop("date")
 

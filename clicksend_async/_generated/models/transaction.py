@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,13 @@ class Transaction:
     """
     Attributes:
         invoice_number (str):
-        amount (str): An amount of money as a decimal string, e.g. "4.998000".
+        amount (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
         date (int): Unix timestamp of the transaction.
     """
 
     invoice_number: str
-    amount: str
+    amount: float | str
     currency: str
     date: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,6 +29,7 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         invoice_number = self.invoice_number
 
+        amount: float | str
         amount = self.amount
 
         currency = self.currency
@@ -53,7 +54,7 @@ class Transaction:
         d = dict(src_dict)
         invoice_number = d.pop("invoice_number")
 
-        amount = d.pop("amount")
+        amount = cast(float | str, d.pop("amount"))
 
         currency = d.pop("currency")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,13 +17,13 @@ class UsageRow:
         subaccount_id (int):
         username (str):
         total_count (str):
-        total_price (str): An amount of money as a decimal string, e.g. "4.998000".
+        total_price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
     """
 
     subaccount_id: int
     username: str
     total_count: str
-    total_price: str
+    total_price: float | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +33,7 @@ class UsageRow:
 
         total_count = self.total_count
 
+        total_price: float | str
         total_price = self.total_price
 
         field_dict: dict[str, Any] = {}
@@ -57,7 +58,7 @@ class UsageRow:
 
         total_count = d.pop("total_count")
 
-        total_price = d.pop("total_price")
+        total_price = cast(float | str, d.pop("total_price"))
 
         usage_row = cls(
             subaccount_id=subaccount_id,

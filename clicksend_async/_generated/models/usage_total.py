@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,17 @@ class UsageTotal:
     """
     Attributes:
         count (int):
-        price (str): An amount of money as a decimal string, e.g. "4.998000".
+        price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
     """
 
     count: int
-    price: str
+    price: float | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
+        price: float | str
         price = self.price
 
         field_dict: dict[str, Any] = {}
@@ -43,7 +44,7 @@ class UsageTotal:
         d = dict(src_dict)
         count = d.pop("count")
 
-        price = d.pop("price")
+        price = cast(float | str, d.pop("price"))
 
         usage_total = cls(
             count=count,
