@@ -37,7 +37,7 @@ class Arg:
         types: The Python types accepted (None always means "not given").
         required: Whether the call cannot be made without it.
         items: For a sequence, the types of its items.
-        convert: Applied to the value before sending (an enum class, a converter of clicksend_async._values).
+        convert: Applied to the value before sending (an enum class, a _values converter).
         minimum: Smallest number accepted.
         maximum: Largest number accepted.
         pattern: Regular expression a string must match entirely.
