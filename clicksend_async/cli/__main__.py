@@ -1,0 +1,5 @@
+"""`python -m clicksend_async.cli`: the `clicksend` command."""
+
+from . import main
+
+main()
