@@ -36,7 +36,7 @@ def lists(settings: Settings) -> None:
 
     found = settings.run(every)
     settings.output.rows(
-        f"{len(found)} contact lists",
+        f"Contact lists ({len(found)})",
         [safe_view(item) for item in found],
         ["list_id", "list_name", "contacts_count", "list_email_id"],
     )

@@ -229,7 +229,10 @@ def export(settings: Settings, list_id: int, target: str, concurrency: int) -> N
 
     async def run(cs: ClickSend) -> int:
         count = 0
-        with _written(target) as out, _progress(settings, f"list {list_id}") as progress:
+        with (
+            _written(target) as out,
+            _progress(settings, f"Exporting list {list_id}") as progress,
+        ):
             writer = csv.writer(out)
             writer.writerow(EXPORT_COLUMNS)
             task = progress.add_task("export", total=None)
@@ -290,7 +293,7 @@ def import_(
 
     async def run(cs: ClickSend) -> BulkResult[Contact]:
         await cs.lists.get(list_id)  # no such list: say so once, not once per row
-        with _progress(settings, f"list {list_id}") as progress:
+        with _progress(settings, f"Importing into list {list_id}") as progress:
             task = progress.add_task("import", total=len(table.rows))
             return await cs.contacts.bulk_create(
                 list_id,
