@@ -11,8 +11,10 @@ them all):
 - Which fields a body has, their types, which are required and which groups apply (at least
   one of, exactly one of) are the operation's facts from openapi.yaml (`BODIES`), never listed
   here a second time.
-- Every string field of a body is stripped of surrounding whitespace. A required field that is
-  absent, null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
+- Every string field of a body is stripped of surrounding whitespace. A whole-number field that
+  openapi.yaml also lets be a string (`Integer`: the credit card's expiry and cvc) takes a JSON
+  number or a digit string, as the docs' samples send both. A required field that is absent,
+  null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
   answers 400 BAD_REQUEST. Unknown fields are ignored.
 - A contact needs at least one of phone_number, email, fax_number (create and update alike).
   Phone and fax numbers may hold spaces, dashes, dots and brackets, which are dropped; what is
@@ -23,8 +25,12 @@ them all):
   400 ALREADY_EXISTS, as does a taken username on account creation. Allowed addresses may repeat
   (the docs' own sample lists one address twice).
 - Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
+  all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
   all equal; remove-duplicates keeps the oldest. Remove-opted-out removes every contact sharing
   a phone number, email or fax number with a contact of the opt-out list.
+- Forgot-username takes an email, a phone number or both (the docs' samples send both, or a
+  phone number with a `country`): it emails every account matching either. A number without
+  "+" and a `country` matches the accounts of that country whose number ends with its digits.
 - Copying a contact makes a new contact (new id, added now) in the target list; transferring
   moves the contact itself (same id, updated now).
 - A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
@@ -239,8 +245,8 @@ def _require(values: Mapping[str, object], names: Sequence[str]) -> None:
         raise missing_fields(*missing)
 
 
-def _integer(body: Mapping[str, Any], name: str) -> int | None:
-    """An integer field, if given.
+def _integer(body: Mapping[str, Any], name: str, digits: bool = False) -> int | None:
+    """An integer field, if given; with `digits`, a string of digits is one too.
 
     Raises:
         ApiError: 400 BAD_REQUEST for a value that is not a whole number.
@@ -248,7 +254,10 @@ def _integer(body: Mapping[str, Any], name: str) -> int | None:
     value = body.get(name)
     if value is None:
         return None
+    if digits and isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,18}", value.strip()):
+        return int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
+        # The value itself is not echoed: it may be a card's cvc.
         raise bad_request(
             f"{name} must be a whole number", {name: [f"The {name} must be an integer."]}
         )
@@ -267,9 +276,11 @@ def body_fields(operation_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
             naming every required field that is absent, null or empty.
     """
     facts = BODIES[operation_id]
-    values: dict[str, Any] = _strings(body, facts.strings)
+    # A field that takes both an int and a str is a whole number in either spelling.
+    either = set(facts.strings) & set(facts.integers)
+    values: dict[str, Any] = _strings(body, [n for n in facts.strings if n not in either])
     for name in facts.integers:
-        if (number := _integer(body, name)) is not None:
+        if (number := _integer(body, name, digits=name in either)) is not None:
             values[name] = number
     for name in facts.fields:
         if name not in facts.strings and name not in facts.integers and body.get(name):
@@ -487,24 +498,35 @@ def account_verify(call: Call) -> Result:
     return "You're account has been verified.", render_account(me)
 
 
+def _has_phone(account: Account, phone: str, country: str | None) -> bool:
+    """Whether an account's number is `phone`: as given, or local to `country`."""
+    if account.phone == phone:
+        return True
+    if country is None or phone.startswith("+") or account.country != country:
+        return False
+    local = phone.lstrip("0")
+    return bool(local) and account.phone.endswith(local)
+
+
 @handles("account_forgot_username")
 def account_forgot_username(call: Call) -> Result:
-    """Email the username of the account with this email or phone number."""
+    """Email the username of every account with this email or phone number."""
     values = call.fields()
-    either = BODIES[call.operation].exactly_one_of
+    either = BODIES[call.operation].at_least_one_of
     given = [name for name in either if values.get(name)]
     if not given:
-        raise missing_fields(either[0])
-    if len(given) > 1:
-        raise bad_request(f"Give either {' or '.join(either)}, not both.")
-    if given == ["email"]:
-        email = values["email"].casefold()
-        found = [a for a in call.store.accounts.values() if a.email.casefold() == email]
-    else:
-        phone = _PHONE_JUNK.sub("", values["phone_number"])
-        found = [a for a in call.store.accounts.values() if a.phone == phone]
+        raise missing_fields(*either)
+    country = _country("country", values["country"]) if values.get("country") else None
+    email = values.get("email", "").casefold()
+    phone = _PHONE_JUNK.sub("", values.get("phone_number", ""))
+    found = [
+        account
+        for account in call.store.accounts.values()
+        if (email and account.email.casefold() == email)
+        or (phone and _has_phone(account, phone, country))
+    ]
     if not found:
-        raise not_found("No account has this " + given[0].replace("_", " ") + ".")
+        raise not_found("No account has this " + _either(given).replace("_", " ") + ".")
     for account in found:
         call.outbox.append(Notification("forgot_username", account.username, account.email))
     return "An email notification has been sent.", []
@@ -944,18 +966,38 @@ def lists_delete(call: Call) -> Result:
     return f"List #{contact_list.list_id} has been deleted.", []
 
 
+#: What makes two contacts duplicates when the body names no `fields`.
+_DUPLICATE_FIELDS = ("phone_number", "email", "fax_number")
+
+
+def _duplicate_fields(call: Call) -> tuple[str, ...]:
+    """The contact fields a remove-duplicates body names (`fields`), or the default ones."""
+    names = call.fields().get("fields")
+    if not names:
+        return _DUPLICATE_FIELDS
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise bad_request("fields must be a list of contact field names.")
+    unknown = [name for name in names if name not in _CONTACT.fields]
+    if unknown:
+        raise bad_request(
+            f"fields names unknown fields: {', '.join(map(repr, unknown[:5]))}; "
+            f"the fields are {', '.join(_CONTACT.fields)}"
+        )
+    return tuple(dict.fromkeys(names))
+
+
 @handles("lists_remove_duplicates")
 def lists_remove_duplicates(call: Call) -> Result:
-    """Remove every contact whose phone number, email and fax equal an older one's."""
+    """Remove every contact whose duplicate fields all equal an older one's."""
     contact_list = _find_list(call)
-    seen: set[tuple[str, str, str]] = set()
+    names = _duplicate_fields(call)
+    seen: set[tuple[str, ...]] = set()
     removed: list[int] = []
     for contact in sorted(contact_list.contacts.values(), key=lambda c: c.contact_id):
         fields = contact.fields
-        key = (
-            fields.get("phone_number", ""),
-            fields.get("email", "").casefold(),
-            fields.get("fax_number", ""),
+        key = tuple(
+            fields.get(name, "").casefold() if name == "email" else fields.get(name, "")
+            for name in names
         )
         if key in seen:
             removed.append(contact.contact_id)
@@ -1045,7 +1087,8 @@ def _render_rule(rule: StripRule) -> dict[str, Any]:
 
 
 def _rule_detail(rule: StripRule) -> dict[str, Any]:
-    return StrippedStringDetail(rule_id=rule.rule_id, stripped_string=rule.text).to_dict()
+    # The docs' own samples name the text `strip_string` here too (see openapi.yaml).
+    return StrippedStringDetail(rule_id=rule.rule_id, strip_string=rule.text).to_dict()
 
 
 _RULE_FIELDS = ("rule_id", "strip_string")
@@ -1091,7 +1134,7 @@ def email_sms_stripped_string_create(call: Call) -> Result:
 
 @handles("email_sms_stripped_string_get")
 def email_sms_stripped_string_get(call: Call) -> Result:
-    """One rule (its text under the other key name, `stripped_string`, as documented)."""
+    """One rule (its text under `strip_string`, as the docs' sample shows it)."""
     return "Here are some data.", _rule_detail(_find_rule(call))
 
 
