@@ -340,7 +340,7 @@ def _currency(code: str) -> Currency:
 def render_account(account: Account) -> dict[str, Any]:
     """An account as GET /account shows it (its API key included, as ClickSend does)."""
     flags: dict[str, Any] = {
-        name: 1
+        name: True
         for name in (
             "access_users",
             "access_billing",
@@ -360,9 +360,9 @@ def render_account(account: Account) -> dict[str, Any]:
         user_id=account.user_id,
         username=account.username,
         user_email=account.email,
-        active=int(account.active),
-        banned=int(account.banned),
-        balance=money(account.balance),
+        active=account.active,
+        banned=account.banned,
+        balance=Decimal(money(account.balance)),
         user_phone=account.phone,
         reply_to=account.email,
         delivery_to=None,
@@ -374,15 +374,15 @@ def render_account(account: Account) -> dict[str, Any]:
         account_billing_mobile=account.phone,
         country=account.country,
         default_country_sms=account.country,
-        auto_recharge=0,
-        auto_recharge_amount="20.00",
-        low_credit_amount="0.00",
-        setting_unicode_sms=0,
-        setting_email_sms_subject=0,
-        setting_fix_sender_id=0,
+        auto_recharge=False,
+        auto_recharge_amount=Decimal("20.00"),
+        low_credit_amount=Decimal("0.00"),
+        setting_unicode_sms=False,
+        setting_email_sms_subject=False,
+        setting_fix_sender_id=False,
         setting_sms_message_char_limit=6,
-        old_dashboard=0,
-        balance_commission="0.000000",
+        old_dashboard=False,
+        balance_commission=Decimal("0.000000"),
         timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
         currency=_currency(account.currency),
         subaccount=Subaccount(
@@ -393,7 +393,7 @@ def render_account(account: Account) -> dict[str, Any]:
             first_name=account.first_name,
             last_name=account.last_name,
             api_key=account.api_key,
-            share_campaigns=0,
+            share_campaigns=False,
             notes=None,
             **flags,
         ),
@@ -447,12 +447,15 @@ def account_usage_by_subaccount(call: Call) -> Result:
         return UsageRow(
             subaccount_id=me.subaccount_id,
             username=me.username,
-            total_count="0.00",
-            total_price="0.0000",
+            total_count=Decimal("0.00"),
+            total_price=Decimal("0.0000"),
         )
 
     email_row = EmailUsageRow(
-        subaccount_id=me.subaccount_id, username=me.username, total_count=0, total_price="0.0000"
+        subaccount_id=me.subaccount_id,
+        username=me.username,
+        total_count=0,
+        total_price=Decimal("0.0000"),
     )
     usage = Usage(
         sms=[row()],
@@ -460,11 +463,11 @@ def account_usage_by_subaccount(call: Call) -> Result:
         fax=[row()],
         post=[row()],
         email=[email_row],
-        sms_total=UsageTotal(count=0, price="0.0000"),
-        voice_total=UsageTotal(count=0, price="0.0000"),
-        fax_total=UsageTotal(count=0, price="0.0000"),
-        post_total=UsageTotal(count=0, price="0.0000"),
-        email_total=UsageTotal(count=0, price="0.0000"),
+        sms_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        voice_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        fax_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        post_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        email_total=UsageTotal(count=0, price=Decimal("0.0000")),
     )
     return "Here is your usage for this month.", usage.to_dict()
 
@@ -500,8 +503,8 @@ def account_verify(call: Call) -> Result:
 
 def _has_phone(account: Account, phone: str, country: str | None) -> bool:
     """Whether an account's number is `phone`: as given, or local to `country`."""
-    if account.phone == phone:
-        return True
+    if account.phone is None or account.phone == phone:
+        return account.phone is not None
     if country is None or phone.startswith("+") or account.country != country:
         return False
     local = phone.lstrip("0")
@@ -616,15 +619,15 @@ def _package(package_id: int, price: str, sms: int) -> Package:
     amount = Decimal(price)
     unit = amount / sms
 
-    def per(factor: str) -> float:
-        return float(round(unit * Decimal(factor), 4))
+    def per(factor: str) -> Decimal:
+        return round(unit * Decimal(factor), 4)
 
     def count(factor: str) -> int:
         return int(amount / (unit * Decimal(factor)))
 
     return Package(
         package_id=package_id,
-        package_price=price,
+        package_price=amount,
         sms_price=per("1"),
         sms_quantity=sms,
         voice_mobile_price=per("1"),
@@ -635,16 +638,16 @@ def _package(package_id: int, price: str, sms: int) -> Package:
         fax_quantity=count("2"),
         email_price=per("0.3333"),
         email_quantity=count("0.3333"),
-        post_letter_black_price=1.397,
-        post_letter_colour_price=1.617,
-        post_page_black_price=0.11,
-        post_page_colour_price=0.264,
+        post_letter_black_price=Decimal("1.397"),
+        post_letter_colour_price=Decimal("1.617"),
+        post_page_black_price=Decimal("0.11"),
+        post_page_colour_price=Decimal("0.264"),
         post_letter_black_quantity=int(amount / Decimal("1.397")),
         post_letter_colour_quantity=int(amount / Decimal("1.617")),
-        post_direct_mail_dl_price=0.44,
-        post_direct_mail_a5_price=0.66,
+        post_direct_mail_dl_price=Decimal("0.44"),
+        post_direct_mail_a5_price=Decimal("0.66"),
         post_direct_mail_min_quantity=5000,
-        postcard_price=11.0,
+        postcard_price=Decimal("11.0"),
         postcard_quantity=int(amount / 11),
     )
 
@@ -656,8 +659,14 @@ def recharge_packages_list(call: Call) -> Result:
     currency = call.me.currency if country is None else currency_of(_country("country", country))
     packages = RechargePackages(
         packages=[_package(*package) for package in PACKAGES], currency=_currency(currency)
-    )
-    return "List of Packages.", packages.to_dict()
+    ).to_dict()
+    # The models write every amount as a decimal string; the docs show the per-unit prices
+    # as JSON numbers (and only package_price as a string), so they go out as numbers.
+    for package in packages["packages"]:
+        for name, value in package.items():
+            if name.endswith("_price") and name != "package_price":
+                package[name] = float(value)
+    return "List of Packages.", packages
 
 
 @handles("recharge_purchase")
@@ -678,7 +687,7 @@ def recharge_purchase(call: Call) -> Result:
     me.balance += amount
     transaction = Transaction(
         invoice_number=str(call.store.rng.getrandbits(128).to_bytes(16, "big").hex()),
-        amount=price,
+        amount=amount,
         currency=me.currency,
         date=call.now,
     )
@@ -691,9 +700,9 @@ def recharge_purchase(call: Call) -> Result:
     call.store.generation += 1
     purchase = Purchase(
         user_id=me.user_id,
-        amount=price,
+        amount=amount,
         currency=me.currency,
-        amount_aud=money(in_aud(amount, me.currency), 2),
+        amount_aud=Decimal(money(in_aud(amount, me.currency), 2)),
         date=call.now,
     )
     return f"Successfully purchased a package #{package_id}", purchase.to_dict()
