@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer, integer_in
+
 T = TypeVar("T", bound="CreditCard")
 
 
@@ -15,17 +17,17 @@ class CreditCard:
     """
     Attributes:
         number (str): Credit card number
-        expiry_month (int): Expiry month of credit card
-        expiry_year (int): Expiry year of credit card
-        cvc (int): CVC number of credit card
+        expiry_month (int): A whole number (int), e.g. 201 or "201".
+        expiry_year (int): A whole number (int), e.g. 201 or "201".
+        cvc (int): A whole number (int), e.g. 201 or "201".
         name (str): Name printed on credit card
         bank_name (str): Name of bank that credit card belongs to
     """
 
     number: str = _attrs_field(repr=False)
-    expiry_month: int
-    expiry_year: int
-    cvc: int = _attrs_field(repr=False)
+    expiry_month: int = _attrs_field(converter=integer_in)
+    expiry_year: int = _attrs_field(converter=integer_in)
+    cvc: int = _attrs_field(converter=integer_in)
     name: str
     bank_name: str
 
@@ -62,11 +64,11 @@ class CreditCard:
         d = dict(src_dict)
         number = d.pop("number")
 
-        expiry_month = d.pop("expiry_month")
+        expiry_month = integer(d.pop("expiry_month"), "CreditCard.expiry_month")
 
-        expiry_year = d.pop("expiry_year")
+        expiry_year = integer(d.pop("expiry_year"), "CreditCard.expiry_year")
 
-        cvc = d.pop("cvc")
+        cvc = integer(d.pop("cvc"), "CreditCard.cvc")
 
         name = d.pop("name")
 
