@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from clicksend_async import APIResponseValidationError
+from clicksend_async._generated.models import CreditCard
 from clicksend_async.models import UNSET
 from tests.scripted import Script, answer, contact, page_of
 
@@ -173,7 +174,7 @@ async def test_a_value_that_fits_no_spelling_names_the_field(
 # ------------------------------------------------------------------------ what the SDK sends
 
 
-async def test_card_fields_take_both_docs_spellings_and_send_ints() -> None:
+async def test_card_fields_take_both_docs_spellings() -> None:
     script = Script(answer(200, {"token": "cus_1"}))
     async with script.client() as cs:
         await cs.recharge.update_credit_card(
@@ -196,7 +197,23 @@ async def test_card_fields_take_both_docs_spellings_and_send_ints() -> None:
     assert "5520000000000000" not in str(caught.value)
     assert len(script.requests) == 1, "nothing sent for the bad month"
     sent = script.bodies[0]
-    assert (sent["expiry_month"], sent["expiry_year"], sent["cvc"]) == (5, 2016, 123)
+    # The expiry is a whole number; the cvc, a secret code, goes out as given ("0123" stays).
+    assert (sent["expiry_month"], sent["expiry_year"], sent["cvc"]) == (5, 2016, "123")
+
+
+def test_the_card_request_model_converts_the_expiry_and_hides_the_secrets() -> None:
+    card = CreditCard(
+        number="5520000000000000",
+        expiry_month="05",
+        expiry_year="2016",
+        cvc="0123",
+        name="Roland Robot",
+        bank_name="Robotic Banking",
+    )
+    assert (card.expiry_month, card.expiry_year, card.cvc) == (5, 2016, "0123")
+    assert "0123" not in repr(card)
+    assert "5520000000000000" not in repr(card)
+    assert card.to_dict()["cvc"] == "0123"
 
 
 async def test_forgot_username_sends_the_docs_bodies() -> None:

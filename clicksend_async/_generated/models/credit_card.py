@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ class CreditCard:
         number (str): Credit card number
         expiry_month (int): A whole number (int), e.g. 201 or "201".
         expiry_year (int): A whole number (int), e.g. 201 or "201".
-        cvc (int): A whole number (int), e.g. 201 or "201".
+        cvc (int | str): CVC number of credit card (3 or 4 digits; a string keeps a leading zero).
         name (str): Name printed on credit card
         bank_name (str): Name of bank that credit card belongs to
     """
@@ -27,7 +27,7 @@ class CreditCard:
     number: str = _attrs_field(repr=False)
     expiry_month: int = _attrs_field(converter=integer_in)
     expiry_year: int = _attrs_field(converter=integer_in)
-    cvc: int = _attrs_field(converter=integer_in)
+    cvc: int | str = _attrs_field(repr=False)
     name: str
     bank_name: str
 
@@ -38,6 +38,7 @@ class CreditCard:
 
         expiry_year = self.expiry_year
 
+        cvc: int | str
         cvc = self.cvc
 
         name = self.name
@@ -68,7 +69,7 @@ class CreditCard:
 
         expiry_year = integer(d.pop("expiry_year"), "CreditCard.expiry_year")
 
-        cvc = integer(d.pop("cvc"), "CreditCard.cvc")
+        cvc = cast(int | str, d.pop("cvc"))
 
         name = d.pop("name")
 

@@ -80,7 +80,17 @@ _CREDIT_CARD_RULES = Rules(
         "expiry_year": Arg(
             "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
         ),
-        "cvc": Arg("body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"),
+        "cvc": Arg(
+            "body",
+            (
+                int,
+                str,
+            ),
+            required=True,
+            minimum=0,
+            maximum=9999,
+            pattern="^[0-9]{3,4}$",
+        ),
         "name": Arg("body", (str,), required=True),
         "bank_name": Arg("body", (str,), required=True),
     },

@@ -60,7 +60,17 @@ _RECHARGE_CREDIT_CARD_UPDATE: Operation[CreditCardToken] = Operation(
         "expiry_year": Arg(
             "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
         ),
-        "cvc": Arg("body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"),
+        "cvc": Arg(
+            "body",
+            (
+                int,
+                str,
+            ),
+            required=True,
+            minimum=0,
+            maximum=9999,
+            pattern="^[0-9]{3,4}$",
+        ),
         "name": Arg("body", (str,), required=True),
         "bank_name": Arg("body", (str,), required=True),
     },
@@ -149,7 +159,7 @@ class RechargeResource(Resource):
         number: str,
         expiry_month: int,
         expiry_year: int,
-        cvc: int,
+        cvc: int | str,
         name: str,
         bank_name: str,
     ) -> CreditCardToken:
@@ -161,7 +171,7 @@ class RechargeResource(Resource):
             number: Credit card number
             expiry_month: A whole number (int), e.g. 201 or "201".
             expiry_year: A whole number (int), e.g. 201 or "201".
-            cvc: A whole number (int), e.g. 201 or "201".
+            cvc: CVC number of credit card (3 or 4 digits; a string keeps a leading zero).
             name: Name printed on credit card
             bank_name: Name of bank that credit card belongs to
 
