@@ -1,9 +1,9 @@
-"""`sms_parts(body)`: how ClickSend counts an SMS, without a request.
+r"""`sms_parts(body)`: how ClickSend counts an SMS, without a request.
 
 An SMS is sent in the GSM 03.38 7-bit alphabet when every character of it is in that alphabet,
 else in UCS-2. One part holds 160 GSM-7 characters (70 UCS-2); a longer message is split into
 parts of 153 (67), the rest of each part carrying the header that joins them. Characters of the
-GSM extension table (`^{}\\[~]|€` and form feed) take an escape plus the character: they count
+GSM extension table (`^{}\[~]|€` and form feed) take an escape plus the character: they count
 twice. UCS-2 counts UTF-16 code units, so an emoji outside the Basic Multilingual Plane counts
 twice. ClickSend bills per part.
 """
