@@ -268,6 +268,39 @@ class _ValueProperty:
         return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
 
 
+class _RequestEnumProperty:
+    """An enum field of a model users build for a request: its plain values are welcome too.
+
+    The annotation adds `Literal[...]` of the enum's values; writing the field (our
+    enum_property.py.jinja) converts either to the enum's value.
+    """
+
+    def __init__(self, prop: Any) -> None:
+        self._prop = prop
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._prop, name)
+
+    def get_type_string(self, no_optional: bool = False, json: bool = False) -> PythonCode:
+        if json:
+            return self._prop.get_type_string(no_optional, json)  # type: ignore[no-any-return]
+        values = ", ".join(repr(v) for v in self._prop.values.values())
+        text = f"{self._prop.class_info.name} | Literal[{values}]"
+        if not (no_optional or self._prop.required):
+            text += " | Unset"
+        return PythonCode(text)
+
+    def to_string(self) -> PythonCode:
+        default = "" if self._prop.required else " = UNSET"
+        return PythonCode(
+            f"{self._prop.python_name}: {self.get_type_string().as_unembedded_code()}{default}"
+        )
+
+    def to_docstring(self) -> str:
+        _, _, about = str(self._prop.to_docstring()).partition("): ")
+        return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
+
+
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
     """The component schemas a request body holds, directly or nested."""
     found: set[str] = set()
@@ -302,6 +335,10 @@ def type_values(spec: Mapping[str, Any], data: GeneratorData) -> None:
             props = getattr(model, attr) or []
             for i, prop in enumerate(props):
                 raw = raw_properties.get(prop.name)
+                if isinstance(prop, EnumProperty) and name in requests:
+                    props[i] = _RequestEnumProperty(prop)
+                    imports.add("from typing import Literal")
+                    continue
                 found = value_format(spec, raw) if raw is not None else None
                 if found is None:
                     continue
@@ -535,7 +572,7 @@ def _rules_const(model: str) -> str:
 
 def _kind(prop: Any) -> tuple[str, str, str]:
     """(annotation, runtime types, Arg extras) of a generated property's Python type."""
-    if isinstance(prop, _SecretProperty):
+    if isinstance(prop, _SecretProperty | _RequestEnumProperty):
         return _kind(prop._prop)
     if isinstance(prop, ModelProperty):
         name = str(prop.class_info.name)
@@ -811,6 +848,8 @@ def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
 
 def _classes(prop: Any) -> set[str]:
     """The generated model and enum classes a property's type names."""
+    if isinstance(prop, _SecretProperty | _RequestEnumProperty):
+        return _classes(prop._prop)
     if isinstance(prop, ModelProperty | EnumProperty):
         return {str(prop.class_info.name)}
     if isinstance(prop, ListProperty):
