@@ -1,0 +1,126 @@
+"""One Python type per webhook field, from a form string or any JSON spelling ClickSend uses.
+
+A form POST or a query string carries every value as a string and cannot say null, so an empty
+string counts as absent; JSON may carry the same value as a number, a string or null. Each
+reader here takes all of those and gives one type (DESIGN.md "Values"), or raises
+`WebhookParseError` naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from ._errors import WebhookParseError
+
+#: A reader: (field name as sent, value as sent) -> the Python value.
+Reader = Callable[[str, object], object]
+
+_WHOLE = re.compile(r"[0-9]{1,20}")  # ASCII only: int() also takes other digits, "1_0"
+_DECIMAL = re.compile(r"[+-]?[0-9]{1,30}(\.[0-9]{1,30})?")
+_SHOWN = 40  # characters of a bad value quoted in a message
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}...'"
+
+
+def _bad(field: str, value: object, wanted: str) -> WebhookParseError:
+    return WebhookParseError(f"{field} must be {wanted}, got {_shown(value)}", field=field)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(field: str, value: object) -> str | None:
+    """A string (ids, phone numbers, UUIDs, texts); a JSON number is taken as its digits."""
+    if _blank(value):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise _bad(field, value, "a string")
+
+
+def required_text(field: str, value: object) -> str:
+    """Like `text`, but the field must be there and not empty."""
+    found = text(field, value)
+    if found is None:
+        raise WebhookParseError(f"{field} is missing or empty: every event has one", field=field)
+    return found
+
+
+def body_text(field: str, value: object) -> str:
+    """A message body: kept exactly (spaces included); absent or null is the empty string."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return required_text(field, value)
+
+
+def whole(field: str, value: object) -> int | None:
+    """A whole number (Unix times, ids, counts): 1442381791, "1442381791" or 1442381791.0."""
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        raise _bad(field, value, "a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
+        return int(value)
+    raise _bad(field, value, "a whole number")
+
+
+def code(field: str, value: object) -> int | str | None:
+    """A status or error code: an int when it is a number (201), else the word as sent.
+
+    ClickSend's own examples carry words in these fields ("Completed" in fax and MMS
+    receipts), so a word is kept rather than refused.
+    """
+    if _blank(value):
+        return None
+    if isinstance(value, str):
+        stripped = value.strip()
+        return int(stripped) if _WHOLE.fullmatch(stripped) else stripped
+    return whole(field, value)
+
+
+def keys(field: str, value: object) -> str | None:
+    """Keypad input as the keys pressed ("2", "105#"): a string, so "007" and "*" survive."""
+    if isinstance(value, bool | float):
+        raise _bad(field, value, "the keys pressed")
+    return text(field, value)
+
+
+def money(field: str, value: object) -> Decimal | None:
+    """An amount of money: "4.998000" or 0.0792, as a Decimal (never a float)."""
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        raise _bad(field, value, "an amount of money")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return Decimal(repr(value))  # the shortest text of the float: 0.0792, not 0.07919999...
+    if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+        return Decimal(value.strip())
+    raise _bad(field, value, "an amount of money")
+
+
+def unknown(field: str, value: object) -> str | None:
+    """A field this SDK does not know: its form text, or the JSON text of a JSON value."""
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        raise _bad(field, value, "a string or a JSON value") from None
