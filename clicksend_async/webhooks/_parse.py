@@ -1,7 +1,7 @@
 """Which kind of event a payload is, and `parse`, the one entry point for any kind.
 
-ClickSend names no event kind in its calls. A delivery receipt has a `status_code` (or
-`status_text`) and usually a `message_type` ("sms", "mms", "voice", "fax", "email"; sometimes
+ClickSend names no event kind in its calls. A delivery receipt has a status (`status_code`,
+`status_text`, `status`, `error_code` or `error_text`) and usually a `message_type` ("sms", "mms", "voice", "fax", "email"; sometimes
 spelled `_message_type`); an inbound message has a sender (`from`) and no status. A receipt
 without `message_type` is an SMS receipt (ClickSend's test receipt, `POST /sms/receipts`, sends
 none). When a route only ever receives one kind, say so with `kind=` and nothing is guessed.
@@ -49,6 +49,8 @@ _RECEIPTS: Mapping[str, type[WebhookEvent]] = {
     "email": EmailReceipt,
 }
 _INBOUND: Mapping[str, type[WebhookEvent]] = {"sms": InboundSms, "fax": InboundFax}
+#: Fields only receipts have: an inbound message has no status.
+_RECEIPT_SIGNS = ("status_code", "status_text", "status", "error_code", "error_text")
 
 
 def resolve_kind(kind: str | type[WebhookEvent] | None) -> type[WebhookEvent] | None:
@@ -70,7 +72,7 @@ def resolve_kind(kind: str | type[WebhookEvent] | None) -> type[WebhookEvent] | 
 def _kind_of(fields: Mapping[str, object]) -> type[WebhookEvent]:
     sent = fields.get("message_type", fields.get("_message_type"))
     message_type = sent.strip().lower() if isinstance(sent, str) and sent.strip() else None
-    if "status_code" in fields or "status_text" in fields:
+    if any(name in fields for name in _RECEIPT_SIGNS):
         found = _RECEIPTS.get(message_type or "sms")
         if found is None:
             raise WebhookParseError(
