@@ -66,13 +66,17 @@ class Refused(Exception):
 
 
 def _secrets(secret: str | Iterable[str]) -> tuple[bytes, ...]:
-    given = [secret] if isinstance(secret, str) else list(secret)
+    given: list[object] = []
+    if isinstance(secret, str):
+        given = [secret]
+    elif isinstance(secret, Iterable):  # bytes give ints: refused below
+        given = list(secret)
     if not given or not all(isinstance(s, str) and s for s in given):
         raise ValueError(
             "secret must be a non-empty string (or several, while you rotate it), e.g. "
             "secrets.token_urlsafe(32); give ClickSend the URL with ?token=<secret>"
         )
-    return tuple(s.encode() for s in given)
+    return tuple(s.encode() for s in given if isinstance(s, str))
 
 
 @attrs.frozen(init=False)
