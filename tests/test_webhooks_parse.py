@@ -389,3 +389,27 @@ def test_any_json_object_is_an_event_or_a_parse_error(
     fields: dict[str, Any], kind: str | None
 ) -> None:
     _check(fields, kind)
+
+
+FORM_TEXT = st.lists(
+    st.sampled_from([*"ab=&+%;é 0F9", "%2B", "%3D", "%26", "%C3%A9", "%FF", "%E2%82"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=FORM_TEXT)
+def test_the_form_decoder_reads_what_parse_qsl_reads(text: str) -> None:
+    from urllib.parse import parse_qsl
+
+    from clicksend_async.webhooks._intake import form_pairs
+
+    try:
+        expected: object = parse_qsl(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        expected = UnicodeDecodeError
+    try:
+        found: object = form_pairs(text)
+    except UnicodeDecodeError:
+        found = UnicodeDecodeError
+    assert found == expected

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 _WIRE = "clicksend_async.webhooks.wire"
+_ABSENT = object()
 _READ = "clicksend_async.webhooks.read"
 
 
@@ -90,33 +91,38 @@ class WebhookEvent:
             )
         table, known = _table(cls)
         values: dict[str, object] = {}
-        for name, wires, read in table:
-            wire = next((w for w in wires if w in fields), wires[0])
-            values[name] = read(wire, fields.get(wire))
+        for name, wire, aliases, read in table:
+            value = fields.get(wire, _ABSENT)
+            if value is _ABSENT:
+                value = next((fields[a] for a in aliases if a in fields), None)
+            values[name] = read(wire, value)
         unknown: dict[str, str | None] = {}
-        for key in fields:
+        for key in fields.keys() - known:  # a set operation: most calls have no unknown field
             if not isinstance(key, str):
                 raise WebhookParseError(f"field names must be strings, got {key!r}")
-            if key not in known:
-                unknown[key] = _values.unknown(key, fields[key])
+            unknown[key] = _values.unknown(key, fields[key])
         # The readers gave each value its field's type; mypy cannot follow the table.
         return cls(**values, extra=unknown)  # type: ignore[arg-type]
 
 
-_Table = tuple[tuple[tuple[str, tuple[str, ...], Reader], ...], frozenset[str]]
+_Table = tuple[tuple[tuple[str, str, tuple[str, ...], Reader], ...], frozenset[str]]
 _TABLES: dict[type[WebhookEvent], _Table] = {}
 
 
 def _table(cls: type[WebhookEvent]) -> _Table:
-    """The (attribute, names as sent, reader) rows of an event class, and every name as sent."""
+    """An event class's rows and every name its fields are sent under.
+
+    A row is (attribute, name as sent, other names it may be sent under, reader).
+    """
     found = _TABLES.get(cls)
     if found is None:
         rows = tuple(
-            (field.name, field.metadata[_WIRE], field.metadata[_READ])
+            (field.name, field.metadata[_WIRE][0], field.metadata[_WIRE][1:], field.metadata[_READ])
             for field in attrs.fields(cls)
             if _WIRE in field.metadata
         )
-        found = _TABLES[cls] = rows, frozenset(wire for _, wires, _ in rows for wire in wires)
+        names = frozenset(name for _, wire, aliases, _ in rows for name in (wire, *aliases))
+        found = _TABLES[cls] = rows, names
     return found
 
 

