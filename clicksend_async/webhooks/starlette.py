@@ -1,6 +1,7 @@
 """ClickSend webhooks for Starlette and FastAPI: an ASGI endpoint, and a dependency.
 
     from fastapi import FastAPI
+    from starlette.routing import Route
     from clicksend_async.webhooks import InboundSms, WebhookEvent
     from clicksend_async.webhooks.starlette import WebhookEndpoint
 
@@ -8,12 +9,14 @@
         if isinstance(event, InboundSms):
             print(event.from_, event.body)
 
-    app = FastAPI()
-    app.add_route("/hooks/clicksend", WebhookEndpoint(on_event, secret=SECRET), ["GET", "POST"])
+    endpoint = WebhookEndpoint(on_event, secret=SECRET)
+    app = FastAPI(routes=[Route("/hooks/clicksend", endpoint, methods=["GET", "POST"])])
 
 The URL given to ClickSend's automation rule is `https://<host>/hooks/clicksend?token=<SECRET>`.
-`WebhookEndpoint` is a plain ASGI app: a Starlette `Route(path, endpoint)`, `app.add_route`,
-`app.mount(path, ...)` or a server all take it. For an endpoint of your own, depend on
+`WebhookEndpoint` is a plain ASGI app: a Starlette `Route(path, endpoint)` (in the `routes` of
+`FastAPI`, `Starlette` or `APIRouter`), `app.mount(path, endpoint)` (which serves `path + "/"`)
+or an ASGI server all take it. (`app.add_route` works too, but its type hints ask for a
+request handler.) For an endpoint of your own, depend on
 `webhook_dependency(secret=...)` instead: it gives the event, or answers 401/413/415/400 itself.
 
 Needs Starlette (`pip install "clicksend-async[starlette]"`); FastAPI brings it.
