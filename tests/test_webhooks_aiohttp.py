@@ -215,6 +215,8 @@ def test_bad_settings_are_refused_at_construction() -> None:
         webhook_handler(Inbox(), secret=SECRET, max_body=0)
     with pytest.raises(TypeError, match="callback must be an async function"):
         webhook_handler(None, secret=SECRET)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="callback must be an async function"):
+        webhook_handler(print, secret=SECRET)  # type: ignore[arg-type]
 
 
 BODIES = st.one_of(

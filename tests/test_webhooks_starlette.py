@@ -7,6 +7,7 @@ FastAPI endpoint of the user's own.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -378,6 +379,32 @@ async def test_served_alone_it_answers_the_lifespan_and_refuses_websockets() -> 
         await endpoint({"type": "websocket"}, receive, send_)
 
 
+async def test_a_client_gone_mid_body_gets_no_answer_and_reaches_no_callback() -> None:
+    inbox = Inbox()
+    endpoint = WebhookEndpoint(inbox, secret=SECRET)
+    incoming = [
+        {"type": "http.request", "body": b"message_id=M&status_code=201", "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    outgoing: list[Any] = []
+
+    async def receive() -> dict[str, Any]:
+        return incoming.pop(0)
+
+    async def send_(message: Any) -> None:
+        outgoing.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/hooks",
+        "query_string": f"token={SECRET}".encode(),
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded")],
+    }
+    await endpoint(scope, receive, send_)
+    assert (outgoing, inbox.events) == ([], [])
+
+
 def test_bad_settings_are_refused_at_construction() -> None:
     async def callback(event: WebhookEvent) -> None: ...
 
@@ -391,8 +418,11 @@ def test_bad_settings_are_refused_at_construction() -> None:
             WebhookEndpoint(callback, secret=SECRET, max_body=size)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="kind must be one of"):
         WebhookEndpoint(callback, secret=SECRET, kind="sms")
-    with pytest.raises(TypeError, match="callback must be an async function"):
-        WebhookEndpoint("print", secret=SECRET)  # type: ignore[arg-type]
+    for not_async in ("print", print, lambda event: None, Inbox().events.append):
+        with pytest.raises(TypeError, match="callback must be an async function"):
+            WebhookEndpoint(not_async, secret=SECRET)  # type: ignore[arg-type]
+    WebhookEndpoint(functools.partial(callback), secret=SECRET)
+    WebhookEndpoint(Inbox(), secret=SECRET)  # an object with async __call__
     assert SECRET not in repr(WebhookEndpoint(callback, secret=SECRET))
 
 

@@ -9,6 +9,7 @@ check passed. The token is never logged, echoed or kept in the event.
 from __future__ import annotations
 
 import hmac
+import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -26,6 +27,7 @@ __all__ = [
     "Answer",
     "Callback",
     "Gate",
+    "check_callback",
     "deliver",
 ]
 
@@ -55,6 +57,22 @@ OK = Answer(200, "OK")
 UNAUTHORISED = Answer(401, f"missing or wrong {TOKEN_PARAMETER} in the query string")
 NOT_ALLOWED = Answer(405, "a ClickSend webhook takes GET or POST")
 CALLBACK_FAILED = Answer(500, "the event was not handled; call again")
+
+
+def check_callback(callback: object) -> None:
+    """Refuse, at construction, a callback that is not an async function.
+
+    A plain function would fail every call with a 500; better to say so at once.
+
+    Raises:
+        TypeError: `callback` is not an async function (nor an object with `async def __call__`,
+            nor a `functools.partial` of one).
+    """
+    if inspect.iscoroutinefunction(callback) or inspect.iscoroutinefunction(
+        getattr(callback, "__call__", None)  # noqa: B004 (an object with async __call__)
+    ):
+        return
+    raise TypeError(f"callback must be an async function (async def ...(event)), got {callback!r}")
 
 
 class Refused(Exception):

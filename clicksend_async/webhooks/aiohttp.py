@@ -21,7 +21,16 @@ from collections.abc import Awaitable, Callable, Iterable
 from aiohttp import web
 
 from ._events import WebhookEvent
-from ._intake import DEFAULT_MAX_BODY, Answer, Callback, Gate, Refused, deliver, refused
+from ._intake import (
+    DEFAULT_MAX_BODY,
+    Answer,
+    Callback,
+    Gate,
+    Refused,
+    check_callback,
+    deliver,
+    refused,
+)
 
 __all__ = ["DEFAULT_MAX_BODY", "webhook_handler"]
 
@@ -41,7 +50,8 @@ def webhook_handler(
     `max_body`, 415 to multipart, 400 to fields that are no event (naming the field), 405 to
     methods other than GET and POST: all without calling `callback`. Otherwise it awaits
     `callback(event)` and answers 200, or 500 when the callback raises (logged, so that
-    ClickSend calls again; use `event.event_id` to recognise the repeat).
+    ClickSend calls again; use `event.event_id` to recognise the repeat). ClickSend waits for
+    the answer: keep the callback short (store the event, or queue the work).
 
     Args:
         callback: An async function taking the event (any kind, unless `kind` is given).
@@ -58,8 +68,7 @@ def webhook_handler(
     Raises:
         ValueError: An empty secret, a `max_body` below 1, or an unknown `kind`.
     """
-    if not callable(callback):
-        raise TypeError(f"callback must be an async function, got {callback!r}")
+    check_callback(callback)
     gate = Gate(secret, max_body=max_body, kind=kind)
 
     async def answer(request: web.Request) -> Answer:

@@ -37,6 +37,7 @@ from ._intake import (
     Callback,
     Gate,
     Refused,
+    check_callback,
     deliver,
     refused,
 )
@@ -58,7 +59,8 @@ class WebhookEndpoint:
     `max_body`, 415 to multipart, 400 to fields that are no event (naming the field), 405 to
     methods other than GET and POST: all without calling `callback`. Otherwise it awaits
     `callback(event)` and answers 200, or 500 when the callback raises (logged, so that
-    ClickSend calls again; use `event.event_id` to recognise the repeat).
+    ClickSend calls again; use `event.event_id` to recognise the repeat). ClickSend waits for
+    the answer: keep the callback short (store the event, or queue the work).
 
     Args:
         callback: An async function taking the event (any kind, unless `kind` is given).
@@ -80,8 +82,7 @@ class WebhookEndpoint:
         max_body: int = DEFAULT_MAX_BODY,
         kind: str | type[WebhookEvent] | None = None,
     ) -> None:
-        if not callable(callback):
-            raise TypeError(f"callback must be an async function, got {callback!r}")
+        check_callback(callback)
         self._callback = callback
         self._gate = Gate(secret, max_body=max_body, kind=kind)
 
@@ -100,6 +101,8 @@ class WebhookEndpoint:
             answer = await self._answer(scope, receive, path)
         except Refused as refusal:
             answer = refused(refusal.answer, path)
+        except _ClientGone:  # ClickSend hung up mid-body: no event, no one to answer
+            return
         await _respond(send, answer)
 
     async def _answer(self, scope: _Scope, receive: _Receive, path: str) -> Answer:
@@ -116,6 +119,10 @@ class WebhookEndpoint:
         return await deliver(self._callback, event, path)
 
 
+class _ClientGone(Exception):
+    """The client disconnected before the whole body came: a part of a form is no event."""
+
+
 async def _read(receive: _Receive, gate: Gate) -> bytes:
     """The request body, refused with 413 as soon as it passes the limit."""
     chunks: list[bytes] = []
@@ -123,7 +130,7 @@ async def _read(receive: _Receive, gate: Gate) -> bytes:
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            break
+            raise _ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > gate.max_body:
