@@ -124,7 +124,7 @@ async def _measure(count: int, rounds: int) -> tuple[float, float, float, int]:
 
 def run(report: Report, *, quick: bool, profile: bool) -> None:
     """Measure both routes, interleaved; add the ratio and the rates."""
-    count, rounds = (1000, 3) if quick else (5000, 7)
+    count, rounds = (1000, 5) if quick else (5000, 7)
     ratio, bare, ours, received = anyio.run(_measure, count, rounds)
     assert received == count * rounds + 200, received  # every receipt reached the callback
     figure = "Starlette adapter / bare route, form receipts per second"

@@ -51,7 +51,7 @@ _RECEIPTS: Mapping[str, type[WebhookEvent]] = {
 }
 _INBOUND: Mapping[str, type[WebhookEvent]] = {"sms": InboundSms, "fax": InboundFax}
 #: Fields only receipts have: an inbound message has no status.
-_RECEIPT_SIGNS = ("status_code", "status_text", "status", "error_code", "error_text")
+_RECEIPT_SIGNS = frozenset(("status_code", "status_text", "status", "error_code", "error_text"))
 
 
 def resolve_kind(kind: str | type[WebhookEvent] | None) -> type[WebhookEvent] | None:
@@ -71,9 +71,11 @@ def resolve_kind(kind: str | type[WebhookEvent] | None) -> type[WebhookEvent] | 
 
 
 def _kind_of(fields: Mapping[str, object]) -> type[WebhookEvent]:
-    sent = fields.get("message_type", fields.get("_message_type"))
-    message_type = sent.strip().lower() if isinstance(sent, str) and sent.strip() else None
-    if any(name in fields for name in _RECEIPT_SIGNS):
+    sent = fields.get("message_type")
+    if sent is None:
+        sent = fields.get("_message_type")
+    message_type = sent.strip().lower() or None if isinstance(sent, str) else None
+    if not _RECEIPT_SIGNS.isdisjoint(fields.keys()):
         found = _RECEIPTS.get(message_type or "sms")
         if found is None:
             raise WebhookParseError(
@@ -122,7 +124,7 @@ def parse(
         ValueError: `kind` names no kind of event.
     """
     cls = resolve_kind(kind)
-    if not isinstance(fields, Mapping):
+    if type(fields) is not dict and not isinstance(fields, Mapping):  # dict: the fast way
         raise WebhookParseError(
             "a webhook payload must be an object of fields (a form, a query or a JSON object), "
             f"got {type(fields).__name__}"

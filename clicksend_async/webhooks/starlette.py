@@ -141,12 +141,21 @@ async def _read(receive: _Receive, gate: Gate) -> bytes:
     return b"".join(chunks)
 
 
+_ENCODED: dict[Answer, tuple[list[tuple[bytes, bytes]], bytes]] = {}
+
+
 async def _respond(send: _Send, answer: Answer) -> None:
-    body = answer.text.encode()
-    headers = [*_TEXT, (b"content-length", str(len(body)).encode())]
-    if answer.status == 405:
-        headers.append((b"allow", b"GET, POST"))
-    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    encoded = _ENCODED.get(answer)
+    if encoded is None:  # a handful of distinct answers (400s vary): encode each once
+        body = answer.text.encode()
+        headers = [*_TEXT, (b"content-length", str(len(body)).encode())]
+        if answer.status == 405:
+            headers.append((b"allow", b"GET, POST"))
+        encoded = (headers, body)
+        if len(_ENCODED) < 64:
+            _ENCODED[answer] = encoded
+    headers, body = encoded
+    await send({"type": "http.response.start", "status": answer.status, "headers": list(headers)})
     await send({"type": "http.response.body", "body": body})
 
 
