@@ -139,7 +139,7 @@ def test_unix_times_and_ids_are_ints_from_any_spelling(value: object, expected: 
 
 @pytest.mark.parametrize(
     "value",
-    ["abc", "1.5", "-3", "1_000", "\uff11\uff12", "9" * 30, True, 1.5, math.inf, [1], {"a": 1}],
+    ["abc", "1.5", "1_000", "\uff11\uff12", "9" * 5000, True, 1.5, math.inf, [1], {"a": 1}],
     ids=repr,
 )
 def test_a_word_where_a_number_belongs_is_an_error_naming_the_field(value: object) -> None:
@@ -177,7 +177,7 @@ def test_money_is_a_decimal(value: object, expected: Decimal) -> None:
     assert type(event.message_price) is Decimal  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("value", ["1,00", "free", True, math.nan, "1e5"], ids=repr)
+@pytest.mark.parametrize("value", ["1,00", "free", True, math.nan, "NaN", "Infinity"], ids=repr)
 def test_money_that_is_not_an_amount_is_an_error(value: object) -> None:
     with pytest.raises(WebhookParseError, match="message_price must be an amount of money"):
         parse({"message_id": "M", "message_price": value}, kind=FaxReceipt)

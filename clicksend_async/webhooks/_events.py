@@ -1,7 +1,7 @@
 """The typed events: one frozen attrs class per kind of call ClickSend makes to a webhook.
 
 Each field says, in its metadata, the name ClickSend sends it under and the reader that gives
-it its one Python type (`_values`); `WebhookEvent.parse` reads any class from that table, so a
+it its one Python type (`_readers`); `WebhookEvent.parse` reads any class from that table, so a
 field is declared once. Whatever ClickSend sends beyond the table is kept in `extra`.
 """
 
@@ -14,9 +14,9 @@ from typing import ClassVar, Self
 
 import attrs
 
-from . import _values
+from . import _readers
 from ._errors import WebhookParseError
-from ._values import Reader
+from ._readers import Reader
 
 __all__ = [
     "EmailReceipt",
@@ -60,7 +60,7 @@ class WebhookEvent:
     #: The name of this kind of event, as `parse(..., kind=...)` takes it.
     KIND: ClassVar[str] = ""
 
-    message_id: str = attrs.field(metadata=_wire("message_id", read=_values.required_text))
+    message_id: str = attrs.field(metadata=_wire("message_id", read=_readers.required_text))
     extra: Mapping[str, str | None] = attrs.field(factory=dict, converter=_readonly, hash=False)
 
     @property
@@ -100,7 +100,7 @@ class WebhookEvent:
         for key in fields.keys() - known:  # a set operation: most calls have no unknown field
             if not isinstance(key, str):
                 raise WebhookParseError(f"field names must be strings, got {key!r}")
-            unknown[key] = _values.unknown(key, fields[key])
+            unknown[key] = _readers.unknown(key, fields[key])
         # The readers gave each value its field's type; mypy cannot follow the table.
         return cls(**values, extra=unknown)  # type: ignore[arg-type]
 
@@ -146,31 +146,31 @@ class Receipt(WebhookEvent):
     """
 
     status_code: int | str | None = attrs.field(
-        default=None, metadata=_wire("status_code", read=_values.code)
+        default=None, metadata=_wire("status_code", read=_readers.code)
     )
     status_text: str | None = attrs.field(
-        default=None, metadata=_wire("status_text", read=_values.text)
+        default=None, metadata=_wire("status_text", read=_readers.text)
     )
     error_code: int | str | None = attrs.field(
-        default=None, metadata=_wire("error_code", read=_values.code)
+        default=None, metadata=_wire("error_code", read=_readers.code)
     )
     error_text: str | None = attrs.field(
-        default=None, metadata=_wire("error_text", read=_values.text)
+        default=None, metadata=_wire("error_text", read=_readers.text)
     )
     timestamp: int | None = attrs.field(
-        default=None, metadata=_wire("timestamp", read=_values.whole)
+        default=None, metadata=_wire("timestamp", read=_readers.whole)
     )
     timestamp_send: int | None = attrs.field(
-        default=None, metadata=_wire("timestamp_send", read=_values.whole)
+        default=None, metadata=_wire("timestamp_send", read=_readers.whole)
     )
     custom_string: str | None = attrs.field(
-        default=None, metadata=_wire("custom_string", read=_values.text)
+        default=None, metadata=_wire("custom_string", read=_readers.text)
     )
     subaccount_id: int | None = attrs.field(
-        default=None, metadata=_wire("subaccount_id", read=_values.whole)
+        default=None, metadata=_wire("subaccount_id", read=_readers.whole)
     )
     message_type: str | None = attrs.field(
-        default=None, metadata=_wire("message_type", "_message_type", read=_values.text)
+        default=None, metadata=_wire("message_type", "_message_type", read=_readers.text)
     )
 
     @property
@@ -197,7 +197,7 @@ class SmsReceipt(Receipt):
 
     KIND: ClassVar[str] = "sms_receipt"
 
-    digits: str | None = attrs.field(default=None, metadata=_wire("digits", read=_values.keys))
+    digits: str | None = attrs.field(default=None, metadata=_wire("digits", read=_readers.keys))
 
 
 @attrs.frozen(kw_only=True)
@@ -217,7 +217,7 @@ class VoiceReceipt(Receipt):
 
     KIND: ClassVar[str] = "voice_receipt"
 
-    digits: str | None = attrs.field(default=None, metadata=_wire("digits", read=_values.keys))
+    digits: str | None = attrs.field(default=None, metadata=_wire("digits", read=_readers.keys))
 
 
 @attrs.frozen(kw_only=True)
@@ -233,11 +233,11 @@ class FaxReceipt(Receipt):
 
     KIND: ClassVar[str] = "fax_receipt"
 
-    from_: str | None = attrs.field(default=None, metadata=_wire("from", read=_values.text))
-    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_values.text))
-    status: str | None = attrs.field(default=None, metadata=_wire("status", read=_values.text))
+    from_: str | None = attrs.field(default=None, metadata=_wire("from", read=_readers.text))
+    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_readers.text))
+    status: str | None = attrs.field(default=None, metadata=_wire("status", read=_readers.text))
     message_price: Decimal | None = attrs.field(
-        default=None, metadata=_wire("message_price", read=_values.money)
+        default=None, metadata=_wire("message_price", read=_readers.money)
     )
 
 
@@ -266,24 +266,24 @@ class InboundSms(WebhookEvent):
 
     KIND: ClassVar[str] = "inbound_sms"
 
-    from_: str = attrs.field(metadata=_wire("from", read=_values.required_text))
-    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_values.text))
-    body: str = attrs.field(default="", metadata=_wire("body", read=_values.body_text))
+    from_: str = attrs.field(metadata=_wire("from", read=_readers.required_text))
+    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_readers.text))
+    body: str = attrs.field(default="", metadata=_wire("body", read=_readers.body_text))
     timestamp: int | None = attrs.field(
-        default=None, metadata=_wire("timestamp", read=_values.whole)
+        default=None, metadata=_wire("timestamp", read=_readers.whole)
     )
     original_message_id: str | None = attrs.field(
-        default=None, metadata=_wire("original_message_id", read=_values.text)
+        default=None, metadata=_wire("original_message_id", read=_readers.text)
     )
     original_body: str | None = attrs.field(
-        default=None, metadata=_wire("original_body", read=_values.text)
+        default=None, metadata=_wire("original_body", read=_readers.text)
     )
     custom_string: str | None = attrs.field(
-        default=None, metadata=_wire("custom_string", read=_values.text)
+        default=None, metadata=_wire("custom_string", read=_readers.text)
     )
-    keyword: str | None = attrs.field(default=None, metadata=_wire("_keyword", read=_values.text))
+    keyword: str | None = attrs.field(default=None, metadata=_wire("_keyword", read=_readers.text))
     timestamp_send: int | None = attrs.field(
-        default=None, metadata=_wire("timestamp_send", read=_values.whole)
+        default=None, metadata=_wire("timestamp_send", read=_readers.whole)
     )
 
     @property
@@ -308,13 +308,13 @@ class InboundFax(WebhookEvent):
 
     KIND: ClassVar[str] = "inbound_fax"
 
-    from_: str = attrs.field(metadata=_wire("from", read=_values.required_text))
-    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_values.text))
+    from_: str = attrs.field(metadata=_wire("from", read=_readers.required_text))
+    to: str | None = attrs.field(default=None, metadata=_wire("to", read=_readers.text))
     timestamp: int | None = attrs.field(
-        default=None, metadata=_wire("timestamp", read=_values.whole)
+        default=None, metadata=_wire("timestamp", read=_readers.whole)
     )
     custom_string: str | None = attrs.field(
-        default=None, metadata=_wire("custom_string", read=_values.text)
+        default=None, metadata=_wire("custom_string", read=_readers.text)
     )
 
     @property

@@ -3,24 +3,23 @@
 A form POST or a query string carries every value as a string and cannot say null, so an empty
 string counts as absent; JSON may carry the same value as a number, a string or null. Each
 reader here takes all of those and gives one type (DESIGN.md "Values"), or raises
-`WebhookParseError` naming the field.
+`WebhookParseError` naming the field. Numbers and money are read as the SDK's models read them
+(`clicksend_async._values`), after a fast path for the plain digit strings a form carries.
 """
 
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from .. import _values
 from ._errors import WebhookParseError
 
 #: A reader: (field name as sent, value as sent) -> the Python value.
 Reader = Callable[[str, object], object]
 
 _DIGITS = 20  # the most digits a whole number may have (Unix times and ids have ~10)
-_DECIMAL = re.compile(r"[+-]?[0-9]{1,30}(\.[0-9]{1,30})?")
 _SHOWN = 40  # characters of a bad value quoted in a message
 
 # Each reader handles a string first and with as few steps as it can: a form or a query gives
@@ -77,16 +76,12 @@ def whole(field: str, value: object) -> int | None:
             return int(stripped)
         if not stripped:
             return None
-        raise _bad(field, value, "a whole number")
-    if value is None:
+    elif value is None:
         return None
-    if isinstance(value, bool):
-        raise _bad(field, value, "a whole number")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    raise _bad(field, value, "a whole number")
+    try:
+        return _values.integer(value, field)
+    except ValueError:  # also int()'s own refusal of thousands of digits
+        raise _bad(field, value, "a whole number") from None
 
 
 def code(field: str, value: object) -> int | str | None:
@@ -114,15 +109,10 @@ def money(field: str, value: object) -> Decimal | None:
     """An amount of money: "4.998000" or 0.0792, as a Decimal (never a float)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, bool):
-        raise _bad(field, value, "an amount of money")
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return Decimal(repr(value))  # the shortest text of the float: 0.0792, not 0.07919999...
-    if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
-        return Decimal(value.strip())
-    raise _bad(field, value, "an amount of money")
+    try:
+        return _values.money(value, field)
+    except ValueError:
+        raise _bad(field, value, "an amount of money") from None
 
 
 def unknown(field: str, value: object) -> str | None:
