@@ -413,3 +413,28 @@ def test_the_form_decoder_reads_what_parse_qsl_reads(text: str) -> None:
     except UnicodeDecodeError:
         found = UnicodeDecodeError
     assert found == expected
+
+
+def test_a_receipt_as_the_embedded_clicksend_spells_it() -> None:
+    # Both type spellings, a word status, user_id; nulls as "" (its forms) or null (its JSON).
+    for null in ("", None):
+        event = parse(
+            {
+                "timestamp_send": "1700000000",
+                "timestamp": "1700000002",
+                "message_id": "E1",
+                "status": "Delivered",
+                "status_code": "201",
+                "status_text": "Success: Message received on handset.",
+                "error_code": null,
+                "error_text": null,
+                "custom_string": null,
+                "user_id": "7",
+                "subaccount_id": null,
+                "message_type": "mms",
+                "_message_type": "mms",
+            }
+        )
+        assert type(event) is MmsReceipt
+        assert (event.status, event.status_code, event.subaccount_id) == ("Delivered", 201, None)
+        assert dict(event.extra) == {"user_id": "7"}

@@ -135,6 +135,7 @@ class Receipt(WebhookEvent):
             the handset), else the word as sent (ClickSend's fax and MMS receipts show words
             such as "Completed").
         status_text: The status in words ("Success: Message received on handset.").
+        status: The message's state in one word ("Delivered", "WaitApproval"), when sent.
         error_code: The carrier's error code, when there was one: an int, or the word as sent.
         error_text: The error in words.
         timestamp: When the status was reached (Unix seconds).
@@ -151,6 +152,7 @@ class Receipt(WebhookEvent):
     status_text: str | None = attrs.field(
         default=None, metadata=_wire("status_text", read=_readers.text)
     )
+    status: str | None = attrs.field(default=None, metadata=_wire("status", read=_readers.text))
     error_code: int | str | None = attrs.field(
         default=None, metadata=_wire("error_code", read=_readers.code)
     )
@@ -227,7 +229,6 @@ class FaxReceipt(Receipt):
     Attributes:
         from_: The sending fax number (sent as `from`).
         to: The receiving fax number.
-        status: The fax's state in words ("WaitApproval", "Completed"), when sent.
         message_price: What the fax cost, when sent.
     """
 
@@ -235,7 +236,6 @@ class FaxReceipt(Receipt):
 
     from_: str | None = attrs.field(default=None, metadata=_wire("from", read=_readers.text))
     to: str | None = attrs.field(default=None, metadata=_wire("to", read=_readers.text))
-    status: str | None = attrs.field(default=None, metadata=_wire("status", read=_readers.text))
     message_price: Decimal | None = attrs.field(
         default=None, metadata=_wire("message_price", read=_readers.money)
     )
