@@ -165,6 +165,17 @@ async def test_every_kind_in_every_encoding_reaches_the_callback_typed(
 
 
 @pytest.mark.parametrize("place", PLACES)
+async def test_refusals_are_logged_with_the_path_as_requested(
+    place: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    app, path = place(WebhookEndpoint(Inbox(), secret=SECRET))
+    with caplog.at_level(logging.WARNING, logger="clicksend_async.webhooks"):
+        await send(app, path, "form", RECEIPT, token="wrong")
+    (record,) = [r for r in caplog.records if r.name == "clicksend_async.webhooks"]
+    assert record.getMessage().startswith(f"ClickSend webhook {path} refused with 401")
+
+
+@pytest.mark.parametrize("place", PLACES)
 async def test_it_works_as_a_route_a_starlette_route_and_a_mount(place: Any) -> None:
     inbox = Inbox()
     app, path = place(WebhookEndpoint(inbox, secret=SECRET))

@@ -96,7 +96,7 @@ class WebhookEndpoint:
             return
         if scope["type"] != "http":
             raise RuntimeError(f"WebhookEndpoint serves HTTP, not {scope['type']}")
-        path = scope.get("root_path", "") + scope.get("path", "")
+        path = _path(scope)
         try:
             answer = await self._answer(scope, receive, path)
         except Refused as refusal:
@@ -117,6 +117,14 @@ class WebhookEndpoint:
         body = await _read(receive, gate)
         event = gate.event(scope["method"], content_type, body, query)
         return await deliver(self._callback, event, path)
+
+
+def _path(scope: _Scope) -> str:
+    """The request's path, for the log (never its query: that holds the token)."""
+    path: str = scope.get("path", "")
+    root: str = scope.get("root_path", "")
+    # ASGI puts the root path in front of `path`; older servers and routers did not.
+    return path if path.startswith(root) else root + path
 
 
 class _ClientGone(Exception):
