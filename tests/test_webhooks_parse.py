@@ -438,3 +438,11 @@ def test_a_receipt_as_the_embedded_clicksend_spells_it() -> None:
         assert type(event) is MmsReceipt
         assert (event.status, event.status_code, event.subaccount_id) == ("Delivered", 201, None)
         assert dict(event.extra) == {"user_id": "7"}
+
+
+def test_odd_json_in_bodies_and_unknown_fields() -> None:
+    inbound = parse({"message_id": "M", "from": "+61411111111", "body": 42})
+    assert inbound.body == "42"  # type: ignore[attr-defined]
+    for bad in (math.nan, {"x": math.inf}, object()):
+        with pytest.raises(WebhookParseError, match="extra_field must be a string or a JSON value"):
+            parse({"message_id": "M", "status_code": "201", "extra_field": bad})

@@ -416,6 +416,33 @@ async def test_a_client_gone_mid_body_gets_no_answer_and_reaches_no_callback() -
     assert (outgoing, inbox.events) == ([], [])
 
 
+async def test_a_token_or_length_that_cannot_be_read_is_refused() -> None:
+    inbox = Inbox()
+    endpoint = WebhookEndpoint(inbox, secret=SECRET)
+    outgoing: list[Any] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"message_id=M&status_code=201"}
+
+    async def send_(message: Any) -> None:
+        outgoing.append(message)
+
+    base = {"type": "http", "method": "POST", "path": "/hooks", "headers": []}
+    await endpoint({**base, "query_string": b"token=%FF%FE"}, receive, send_)
+    await endpoint(
+        {
+            **base,
+            "query_string": f"token={SECRET}".encode(),
+            "headers": [(b"content-length", b"x")],
+        },
+        receive,
+        send_,
+    )
+    statuses = [m["status"] for m in outgoing if m["type"] == "http.response.start"]
+    assert statuses == [401, 400]
+    assert inbox.events == []
+
+
 def test_bad_settings_are_refused_at_construction() -> None:
     async def callback(event: WebhookEvent) -> None: ...
 
