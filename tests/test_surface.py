@@ -207,4 +207,5 @@ def test_every_catalog_operation_of_the_groups_served_is_reachable() -> None:
     # And every operation the SDK serves has its method: the façade names each one.
     for operation in OPERATIONS:
         *where, name = operation.label.split(".")
-        assert name.isidentifier() and all(w.isidentifier() for w in where)
+        assert name.isidentifier()
+        assert all(w.isidentifier() for w in where)
