@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CODEGEN = ROOT / "codegen"
 TARGET = ROOT / "clicksend_async" / "_generated"
+API = ROOT / "api.md"
 HEADER = "# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.\n"
 RUFF = Path(sys.executable).parent / "ruff"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -537,6 +538,12 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     custom: tuple[str, str] | None = None
+    descendants: list[Resource] = field(default_factory=list)
+
+    @property
+    def public_methods(self) -> list[Method]:
+        """Its methods but the private ones a handwritten subclass wraps (x-sdk-private)."""
+        return [m for m in self.methods if not m.name.startswith("_")]
 
     @property
     def attribute(self) -> str:
@@ -903,7 +910,9 @@ def generate_into(out: Path) -> None:
     for unused in ("client.py", "errors.py"):
         (out / unused).unlink()
 
-    write_resources(project, out / "resources", _methods_of(spec, data), rule_sets(spec, data))
+    resources = _methods_of(spec, data)
+    write_resources(project, out / "resources", resources, rule_sets(spec, data))
+    write_api_reference(project, out.parent / API.name, resources)
 
     for path in sorted(out.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -959,6 +968,24 @@ def write_resources(
     )
 
 
+def write_api_reference(project: Project, path: Path, resources: dict[str, Resource]) -> None:
+    """Write api.md: every resource and method, its HTTP call, arguments and return type."""
+    ordered: list[Resource] = []
+
+    def walk(resource: Resource) -> None:
+        ordered.append(resource)
+        for child in resource.children:
+            walk(child)
+
+    tops = [r for r in resources.values() if "." not in r.path]
+    for top in tops:
+        walk(top)
+    for top in tops:
+        top.descendants = [r for r in ordered if r.path.startswith(top.path + ".")]
+    text = project.env.get_template("api.md.jinja").render(tops=tops, resources=ordered)
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
 def _tree(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
@@ -970,15 +997,20 @@ def _tree(root: Path) -> dict[str, bytes]:
 def check(out: Path) -> int:
     """Compare a fresh generation with the committed tree; print what differs."""
     fresh, committed = _tree(out), _tree(TARGET) if TARGET.exists() else {}
+    fresh[f"../{API.name}"] = (out.parent / API.name).read_bytes()
+    committed[f"../{API.name}"] = API.read_bytes() if API.exists() else b""
     if fresh == committed:
-        print(f"{TARGET.relative_to(ROOT)} matches openapi.yaml")
+        print(f"{TARGET.relative_to(ROOT)} and {API.name} match openapi.yaml")
         return 0
     for name in sorted(fresh.keys() | committed.keys()):
         a = committed.get(name, b"").decode().splitlines(keepends=True)
         b = fresh.get(name, b"").decode().splitlines(keepends=True)
         if a != b:
             sys.stdout.writelines(difflib.unified_diff(a, b, f"committed/{name}", f"fresh/{name}"))
-    print(f"\n{TARGET.relative_to(ROOT)} is stale: run `make generate` and commit the result.")
+    print(
+        f"\n{TARGET.relative_to(ROOT)} or {API.name} is stale: "
+        "run `make generate` and commit the result."
+    )
     return 1
 
 
@@ -998,7 +1030,8 @@ def main(argv: list[str] | None = None) -> int:
             return check(out)
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(out, TARGET)
-        print(f"wrote {TARGET.relative_to(ROOT)} from {SPEC.name}")
+        shutil.copyfile(out.parent / API.name, API)
+        print(f"wrote {TARGET.relative_to(ROOT)} and {API.name} from {SPEC.name}")
     return 0
 
 

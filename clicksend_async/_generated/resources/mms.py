@@ -249,7 +249,7 @@ class MmsHistoryResource(Resource):
         to download it from.
 
         Args:
-            filename: Name of the CSV file to produce, e.g. export.csv.
+            filename: Name of the CSV file to produce.
             order_by: Sort: `field:asc` or `field:desc`, e.g. `subaccount_id:asc`.
             date_from: Start of the period (Unix time).
             date_to: End of the period (Unix time).
