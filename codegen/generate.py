@@ -785,7 +785,12 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
             m.uses |= _classes(item)
             m.returns = m.op_type = f"Page[{m.item}]"
             m.parse = f"lambda payload: Page.of({module}.parse(payload).data)"
-            m.iter_name = "iter" + m.name.removeprefix("list")
+            # list -> iter, list_transactions -> iter_transactions, search -> iter_search
+            m.iter_name = (
+                "iter" + m.name.removeprefix("list")
+                if m.name.startswith("list")
+                else f"iter_{m.name}"
+            )
         if "x-sdk-bulk" in op:
             m.bulk_name = op["x-sdk-bulk"]["method"]
             m.bulk_row_params = tuple(op["x-sdk-bulk"].get("row", ()))
