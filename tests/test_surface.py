@@ -181,7 +181,10 @@ def test_no_two_operations_of_a_resource_share_a_method_name() -> None:
         resource = op.get("x-sdk-resource", tag["x-sdk-resource"])
         names.setdefault(resource, []).append(op["x-sdk-method"])
         if op.get("x-paginated"):
-            names[resource].append("iter" + op["x-sdk-method"].removeprefix("list"))
+            name = op["x-sdk-method"]
+            names[resource].append(
+                "iter" + name.removeprefix("list") if name.startswith("list") else f"iter_{name}"
+            )
     for resource, methods in names.items():
         assert len(methods) == len(set(methods)), resource
     # A nested resource's attribute never hides a method of its parent.
@@ -207,4 +210,5 @@ def test_every_catalog_operation_of_the_groups_served_is_reachable() -> None:
     # And every operation the SDK serves has its method: the façade names each one.
     for operation in OPERATIONS:
         *where, name = operation.label.split(".")
-        assert name.isidentifier() and all(w.isidentifier() for w in where)
+        assert name.isidentifier()
+        assert all(w.isidentifier() for w in where)
