@@ -5,6 +5,7 @@ import types
 import pytest
 
 import clicksend_async
+import clicksend_async.cli
 import clicksend_async.models
 import clicksend_async.testing
 import clicksend_async.webhooks
@@ -12,7 +13,13 @@ import clicksend_async.webhooks
 
 @pytest.mark.parametrize(
     "module",
-    [clicksend_async, clicksend_async.models, clicksend_async.testing, clicksend_async.webhooks],
+    [
+        clicksend_async,
+        clicksend_async.models,
+        clicksend_async.testing,
+        clicksend_async.webhooks,
+        clicksend_async.cli,
+    ],
 )
 def test_all_is_sorted_and_lists_every_public_name_and_only_those(module: types.ModuleType) -> None:
     exported = list(module.__all__)
