@@ -25,12 +25,18 @@ except ImportError as _missing:  # pragma: no cover - depends on the installed e
         "pip install 'clicksend-async[cli]'"
     ) from _missing
 
-from . import _account, _contacts, _embedded
+from . import _account, _contacts, _embedded, _sms
 from ._app import Settings, cli
 
 __all__ = ["Settings", "cli", "main"]
 
-for _command in (_account.account, _account.lists, _contacts.contacts, _embedded.embedded):
+for _command in (
+    _account.account,
+    _account.lists,
+    _contacts.contacts,
+    _sms.sms,
+    _embedded.embedded,
+):
     cli.add_command(_command)
 
 

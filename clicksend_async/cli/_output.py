@@ -28,6 +28,24 @@ __all__ = ["Output", "safe_view"]
 SECRET_KEY_PARTS = ("api_key", "apikey", "password", "secret", "token", "authorization")
 
 
+#: Table columns that never wrap (short codes, numbers, times); the others wrap when narrow.
+UNWRAPPED_COLUMNS = frozenset(
+    (
+        "to",
+        "status",
+        "status_code",
+        "date",
+        "timestamp",
+        "schedule",
+        "message_parts",
+        "list_id",
+        "contacts_count",
+    )
+)
+#: Shorter table headers for long field names (JSON keeps the names).
+HEADERS = {"message_parts": "parts", "message_price": "price", "contacts_count": "contacts"}
+
+
 def _secret_key(name: str) -> bool:
     lowered = name.lower()
     return any(part in lowered for part in SECRET_KEY_PARTS)
@@ -135,8 +153,15 @@ class Output:
             self.json({**envelope, "data": list(views)} if envelope is not None else list(views))
             return
         table = Table(title=title, title_justify="left")
+        if views:  # leave out what no row has (an error column when nothing failed, say)
+            columns = [c for c in columns if any(v.get(c) not in (None, "") for v in views)]
         for column in columns:
-            table.add_column(column, overflow="fold")
+            # Short codes, numbers and times stay on one line; the rest wraps to make room.
+            header = HEADERS.get(column, column)
+            if column in UNWRAPPED_COLUMNS:
+                table.add_column(header, no_wrap=True)
+            else:
+                table.add_column(header, overflow="fold")
         for view in views:
             table.add_row(*(_cell(view.get(column)) for column in columns))
         self.console.print(table)
