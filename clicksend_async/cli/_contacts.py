@@ -14,15 +14,9 @@ rows that did not go in are written, with the reason, to a CSV beside the input.
 from __future__ import annotations
 
 import csv
-import os
-import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-import attrs
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -33,6 +27,7 @@ from .._generated.resources.contacts import _CONTACTS_CREATE
 from .._pagination import DEFAULT_PAGE_CONCURRENCY
 from ..models import Contact, Unset
 from ._app import EXIT_REFUSED, Settings, json_option
+from ._csv import BadInput, failed_path, read_table, write_failed, written
 
 __all__ = ["contacts"]
 
@@ -46,109 +41,8 @@ REACHABLE_BY: tuple[str, ...] = _CONTACTS_CREATE.at_least_one_of
 SET_BY_CLICKSEND: tuple[str, ...] = ("contact_id", "date_added", "date_updated")
 #: What export writes, in this order.
 EXPORT_COLUMNS: tuple[str, ...] = (SET_BY_CLICKSEND[0], *FIELDS, *SET_BY_CLICKSEND[1:])
-#: What a failed-rows file adds to the input's columns.
-FAILED_COLUMNS: tuple[str, ...] = ("line", "reason")
-#: Ignored on import: columns only a read-back or a failed-rows file has.
-IGNORED_COLUMNS = frozenset(("list_id", "list_name", *SET_BY_CLICKSEND, *FAILED_COLUMNS))
-
-
-class BadInput(Exception):
-    """The CSV cannot be imported as it is; the message says where and how to fix it."""
-
-
-@attrs.frozen
-class Row:
-    """One data row of the input: where it was, its cells, and what it sends."""
-
-    line: int
-    cells: list[str]
-    values: dict[str, str]
-
-
-@attrs.frozen
-class Table:
-    """A checked input file."""
-
-    header: list[str]
-    rows: list[Row]
-
-
-def failed_path(source: Path) -> Path:
-    """Where the rows that failed go: `contacts.csv` -> `contacts.failed.csv`, beside it."""
-    return source.with_name(f"{source.stem}.failed.csv")
-
-
-def read_table(path: Path) -> Table:
-    """Read and check an import file: every problem found here stops the import up front.
-
-    Raises:
-        BadInput: The file is empty, not UTF-8, has no phone_number/email/fax_number column,
-            an unknown or repeated column, a row with more or fewer cells than the header, or
-            no data rows.
-    """
-    name = path.name
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as source:
-            reader = csv.reader(source, strict=True)
-            try:
-                header = next(reader, None)
-                if header is None:
-                    raise BadInput(
-                        f"{name} is empty: line 1 must name the columns, e.g. "
-                        "phone_number,first_name,last_name"
-                    )
-                header = [column.strip() for column in header]
-                _check_header(name, header)
-                rows: list[Row] = []
-                for cells in reader:
-                    if not any(cell.strip() for cell in cells):
-                        continue  # a blank line, or a spreadsheet's row of empty cells
-                    line = reader.line_num
-                    if len(cells) != len(header):
-                        raise BadInput(
-                            f"{name}, line {line}: {len(cells)} cells where the header has "
-                            f"{len(header)} ({', '.join(header)}); quote a value that holds a "
-                            "comma, and give every row the header's columns"
-                        )
-                    values = {
-                        column: cell
-                        for column, cell in zip(header, cells, strict=True)
-                        if column not in IGNORED_COLUMNS and cell.strip()
-                    }
-                    rows.append(Row(line, cells, values))
-            except csv.Error as error:
-                raise BadInput(
-                    f"{name}, line {reader.line_num}: not valid CSV ({error}); "
-                    'a value holding a quote is written "like ""this"""'
-                ) from None
-    except UnicodeDecodeError as error:
-        raise BadInput(
-            f"{name} is not UTF-8 text (byte {error.start}): save it as CSV UTF-8"
-        ) from None
-    if not rows:
-        raise BadInput(f"{name} has a header but no rows: nothing to import")
-    return Table(header, rows)
-
-
-def _check_header(name: str, header: list[str]) -> None:
-    known = {*FIELDS, *IGNORED_COLUMNS}
-    seen: set[str] = set()
-    for column in header:
-        if column in seen:
-            raise BadInput(f"{name}, line 1: the column {column!r} appears twice")
-        seen.add(column)
-    unknown = [column for column in header if column not in known]
-    if unknown:
-        listed = ", ".join(repr(column) for column in unknown)
-        raise BadInput(
-            f"{name}, line 1: unknown column{'s' if len(unknown) > 1 else ''} {listed}; "
-            f"a contact's columns are {', '.join(FIELDS)}"
-        )
-    if not seen & set(REACHABLE_BY):
-        raise BadInput(
-            f"{name}, line 1: no {', '.join(REACHABLE_BY[:-1])} or {REACHABLE_BY[-1]} column; "
-            "a contact needs at least one of them"
-        )
+#: Ignored on import: columns only a read-back has.
+IGNORED_COLUMNS = frozenset(("list_id", "list_name", *SET_BY_CLICKSEND))
 
 
 def reason(error: Exception) -> str:
@@ -164,23 +58,6 @@ def reason(error: Exception) -> str:
     if getattr(error, "outcome_unknown", False):
         text += " (it may have gone in: look in the list before importing this row again)"
     return text
-
-
-@contextmanager
-def _written(target: str) -> Iterator[IO[str]]:
-    """A CSV file to write, put in place only when writing it succeeded; '-' is stdout."""
-    if target == "-":
-        yield sys.stdout
-        return
-    path = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            yield out
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _progress(settings: Settings, what: str) -> Progress:
@@ -230,7 +107,7 @@ def export(settings: Settings, list_id: int, target: str, concurrency: int) -> N
     async def run(cs: ClickSend) -> int:
         count = 0
         with (
-            _written(target) as out,
+            written(target) as out,
             _progress(settings, f"Exporting list {list_id}") as progress,
         ):
             writer = csv.writer(out)
@@ -287,7 +164,13 @@ def import_(
     Rows that fail are written with a `reason` column to SOURCE's name with .failed.csv.
     """
     try:
-        table = read_table(source)
+        table = read_table(
+            source,
+            columns=FIELDS,
+            ignored=IGNORED_COLUMNS,
+            required=[REACHABLE_BY],
+            example="phone_number,first_name,last_name",
+        )
     except BadInput as error:
         settings.usage(f"{error}; nothing was imported")
 
@@ -306,7 +189,11 @@ def import_(
     failed = result.failed
     failed_file = failed_target or failed_path(source)
     if failed:
-        _write_failed(failed_file, table.header, [(table.rows[i.index], i.error) for i in failed])
+        write_failed(
+            failed_file,
+            table.header,
+            [(table.rows[item.index], [reason(item.error)]) for item in failed if item.error],
+        )
     summary: dict[str, Any] = {
         "list_id": list_id,
         "rows": len(table.rows),
@@ -323,16 +210,3 @@ def import_(
         settings.output.note(text)
     if failed:
         raise click.exceptions.Exit(EXIT_REFUSED)
-
-
-def _write_failed(
-    path: Path, header: Sequence[str], failures: list[tuple[Row, Exception | None]]
-) -> None:
-    columns = [column for column in header if column not in FAILED_COLUMNS]
-    kept = [i for i, column in enumerate(header) if column not in FAILED_COLUMNS]
-    with _written(str(path)) as out:
-        writer = csv.writer(out)
-        writer.writerow([*columns, *FAILED_COLUMNS])
-        for row, error in failures:
-            cells = [row.cells[i] for i in kept]
-            writer.writerow([*cells, row.line, reason(error) if error else "unknown"])
