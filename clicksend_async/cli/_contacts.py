@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult
 from .._client import ClickSend
@@ -60,16 +59,6 @@ def reason(error: Exception) -> str:
     return text
 
 
-def _progress(settings: Settings, what: str) -> Progress:
-    return Progress(
-        TextColumn(what),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=settings.output.err,
-    )
-
-
 def _cell(value: object) -> str:
     return "" if value is None or isinstance(value, Unset) else str(value)
 
@@ -108,7 +97,7 @@ def export(settings: Settings, list_id: int, target: str, concurrency: int) -> N
         count = 0
         with (
             written(target) as out,
-            _progress(settings, f"Exporting list {list_id}") as progress,
+            settings.output.progress(f"Exporting list {list_id}") as progress,
         ):
             writer = csv.writer(out)
             writer.writerow(EXPORT_COLUMNS)
@@ -176,7 +165,7 @@ def import_(
 
     async def run(cs: ClickSend) -> BulkResult[Contact]:
         await cs.lists.get(list_id)  # no such list: say so once, not once per row
-        with _progress(settings, f"Importing into list {list_id}") as progress:
+        with settings.output.progress(f"Importing into list {list_id}") as progress:
             task = progress.add_task("import", total=len(table.rows))
             return await cs.contacts.bulk_create(
                 list_id,

@@ -17,6 +17,8 @@ from typing import Any, cast
 import attrs
 import click
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -165,6 +167,17 @@ class Output:
         for view in views:
             table.add_row(*(_cell(view.get(column)) for column in columns))
         self.console.print(table)
+
+    def progress(self, what: str) -> Progress:
+        """A progress bar on stderr (`what`, the bar, done/total, time taken), to use in `with`."""
+        return Progress(
+            # Shown as written: not read as markup, nor as a format string.
+            TextColumn(escape(what).replace("{", "{{").replace("}", "}}")),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=self.err,
+        )
 
     def note(self, text: str) -> None:
         """A line for the person at the terminal, on stderr (never in the way of `--json`)."""

@@ -13,7 +13,7 @@ from ..models import SmsHistoryItem, SmsMessage, SmsReceipt, SmsSendResult
 from ._app import EXIT_REFUSED, Settings, json_option
 from ._output import safe_view
 
-__all__ = ["sms", "when"]
+__all__ = ["parse_time", "sms", "when"]
 
 #: The status of a message ClickSend queued (or priced); any other is its refusal.
 SUCCESS = "SUCCESS"
@@ -21,34 +21,38 @@ SUCCESS = "SUCCESS"
 DEFAULT_ROWS = 50
 
 
-def when(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
-    """An option's moment as Unix seconds: Unix seconds, or ISO 8601 with its UTC offset (or Z).
+def parse_time(text: str) -> int:
+    """A moment as Unix seconds: Unix seconds, or ISO 8601 with its UTC offset (or Z).
 
     Raises:
-        click.BadParameter: Neither, or a date and time without an offset (which moment it
-            means would depend on a time zone).
+        ValueError: Neither, or a date and time without an offset (which moment it means
+            would depend on a time zone).
     """
-    if value is None:
-        return None
-    text = value.strip()
+    text = text.strip()
     if text.isdigit():
         return int(text)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise click.BadParameter(
+        raise ValueError(
             f"{text!r} is not a time: give Unix seconds or an ISO 8601 date and time, "
-            "e.g. 2026-11-28T09:00+11:00",
-            ctx,
-            param,
+            "e.g. 2026-11-28T09:00+11:00"
         ) from None
     if moment.tzinfo is None:
-        raise click.BadParameter(
-            f"{text!r} has no UTC offset: add one (2026-11-28T09:00+11:00, or Z for UTC)",
-            ctx,
-            param,
+        raise ValueError(
+            f"{text!r} has no UTC offset: add one (2026-11-28T09:00+11:00, or Z for UTC)"
         )
     return int(moment.timestamp())
+
+
+def when(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """`parse_time` as an option's callback (a bad time is bad usage)."""
+    if value is None:
+        return None
+    try:
+        return parse_time(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
 
 
 def _time(value: object) -> object:
