@@ -16,6 +16,8 @@ A, B, ...) and the median ratio reported, so a burst of load hits both sides ali
    job with the official `clicksend-client` SDK for comparison.
 4. memory: peak growth of traced memory while iterating 100,000 contacts, against 10,000
    (bounded by the prefetch window, not by the total).
+5. shared limit: 4 worker processes sharing 100 requests/s through Redis (`RedisRateLimiter`):
+   the share of the limit used (goal >= 90 %), the busiest second, 429s (shared_limit.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import bulk, memory, overhead, pagination
+from . import bulk, memory, overhead, pagination, shared_limit
 from ._report import Report
 
 
@@ -37,11 +39,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--profile", action="store_true", help="print where the SDK's time goes")
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
-    parser.add_argument("--only", choices=["overhead", "pagination", "bulk", "memory"])
+    parser.add_argument(
+        "--only", choices=["overhead", "pagination", "bulk", "memory", "shared_limit"]
+    )
     args = parser.parse_args(argv)
 
     report = Report()
-    suites = {"overhead": overhead, "pagination": pagination, "bulk": bulk, "memory": memory}
+    suites = {
+        "overhead": overhead,
+        "pagination": pagination,
+        "bulk": bulk,
+        "memory": memory,
+        "shared_limit": shared_limit,
+    }
     for name, suite in suites.items():
         if args.only in (None, name):
             print(f"running {name} ...", file=sys.stderr, flush=True)

@@ -40,6 +40,7 @@ from ._exceptions import (
 from ._generated.models import ResponseCode
 from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
 from ._query import OrderBy, Search
+from ._ratelimit import RateLimiterProtocol
 from ._version import __version__
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RateLimiterProtocol",
     "ResponseCode",
     "Search",
     "__version__",
