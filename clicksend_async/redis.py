@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
@@ -55,15 +54,20 @@ try:
     import redis
     import redis.asyncio
     import redis.cluster
+    from redis.commands.core import AsyncScript, Script
 except ImportError as error:  # pragma: no cover - the extra is installed wherever tests run
     raise ImportError(
         "clicksend_async.redis needs redis-py: pip install 'clicksend-async[redis]'"
     ) from error
 
-if TYPE_CHECKING:
-    from redis.commands.core import AsyncScript, Script
 
-__all__ = ["DEFAULT_KEY", "DEFAULT_MARGIN", "RedisRateLimiter", "RedisRateLimiterError"]
+__all__ = [
+    "DEFAULT_KEY",
+    "DEFAULT_MARGIN",
+    "RedisClient",
+    "RedisRateLimiter",
+    "RedisRateLimiterError",
+]
 
 #: The Redis key's prefix; the account's username follows it: "clicksend-async:rate:me".
 DEFAULT_KEY = "clicksend-async:rate"
@@ -89,6 +93,10 @@ redis.call('SET', KEYS[1], string.format('%.0f', after),
 return slot - now
 """
 
+#: The redis-py clients it takes: asyncio's (on asyncio) and the synchronous ones (anywhere).
+RedisClient = (
+    redis.asyncio.Redis | redis.asyncio.RedisCluster | redis.Redis | redis.cluster.RedisCluster
+)
 _ASYNC_CLIENTS = (redis.asyncio.Redis, redis.asyncio.RedisCluster)
 _SYNC_CLIENTS = (redis.Redis, redis.cluster.RedisCluster)
 
@@ -124,7 +132,6 @@ class RedisRateLimiter:
     """
 
     __slots__ = (
-        "_async",
         "_interval_us",
         "_password",
         "_script",
@@ -136,7 +143,7 @@ class RedisRateLimiter:
 
     def __init__(
         self,
-        redis_client: redis.asyncio.Redis | redis.Redis | Any,
+        redis_client: RedisClient,
         *,
         requests_per_second: float,
         account: str | None = None,
@@ -154,11 +161,7 @@ class RedisRateLimiter:
             )
         if not isinstance(key, str) or not key:
             raise ValueError(f"key must be a non-empty string, got {key!r}")
-        if isinstance(redis_client, _ASYNC_CLIENTS):
-            self._async = True
-        elif isinstance(redis_client, _SYNC_CLIENTS):
-            self._async = False
-        else:
+        if not isinstance(redis_client, _ASYNC_CLIENTS + _SYNC_CLIENTS):
             raise TypeError(
                 "redis_client must be a redis-py client: redis.asyncio.Redis (asyncio) or "
                 f"redis.Redis (trio or asyncio), got {type(redis_client).__name__}"
@@ -180,18 +183,19 @@ class RedisRateLimiter:
             RuntimeError: An asyncio Redis client used outside asyncio (under trio).
         """
         try:
-            if self._async:
+            if isinstance(self._script, AsyncScript):
                 _require_asyncio()
-                wait = await self._script(keys=[self.key], args=[self._interval_us])
+                wait = int(await self._script(keys=[self.key], args=[self._interval_us]))
             else:
-                wait = await anyio.to_thread.run_sync(self._take_slot)
+                # The synchronous client: its blocking call runs in a worker thread.
+                wait = await anyio.to_thread.run_sync(self._take_slot, self._script)
         except redis.RedisError as error:
             raise RedisRateLimiterError(self._failure(error)) from None
         if wait > 0:
             await anyio.sleep(wait / 1e6)
 
-    def _take_slot(self) -> Any:
-        return self._script(keys=[self.key], args=[self._interval_us])
+    def _take_slot(self, script: Script) -> int:
+        return int(script(keys=[self.key], args=[self._interval_us]))
 
     def _failure(self, error: redis.RedisError) -> str:
         detail = str(error) or "no detail"

@@ -71,10 +71,10 @@ async def test_clients_sharing_a_key_share_one_limit(
         took = anyio.current_time() - began
     starts = embedded.request_starts("account_get")
     assert len(starts) == calls
-    assert most_in_any_second(starts) <= rate
+    assert most_in_any_second(starts) <= rate, sorted(starts)
     interval = (1 + DEFAULT_MARGIN) / rate
     assert took >= (calls - 1) * interval - TICK
-    assert took < (calls - 1) * interval + 1.0, "and the limit is used, not wasted"
+    assert took < (calls - 1) * interval + 1.0, f"the limit is used, not wasted: {took:.2f} s"
 
 
 async def test_a_custom_limiter_is_awaited_before_every_attempt(
