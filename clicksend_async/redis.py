@@ -53,9 +53,8 @@ from ._ratelimit import checked_rate
 try:
     import redis
     import redis.asyncio
-    import redis.cluster
     from redis.commands.core import AsyncScript, Script
-except ImportError as error:  # pragma: no cover - the extra is installed wherever tests run
+except ImportError as error:
     raise ImportError(
         "clicksend_async.redis needs redis-py: pip install 'clicksend-async[redis]'"
     ) from error
@@ -93,12 +92,8 @@ redis.call('SET', KEYS[1], string.format('%.0f', after),
 return slot - now
 """
 
-#: The redis-py clients it takes: asyncio's (on asyncio) and the synchronous ones (anywhere).
-RedisClient = (
-    redis.asyncio.Redis | redis.asyncio.RedisCluster | redis.Redis | redis.cluster.RedisCluster
-)
-_ASYNC_CLIENTS = (redis.asyncio.Redis, redis.asyncio.RedisCluster)
-_SYNC_CLIENTS = (redis.Redis, redis.cluster.RedisCluster)
+#: The redis-py clients it takes: asyncio's (on asyncio) and the synchronous one (anywhere).
+RedisClient = redis.asyncio.Redis | redis.Redis
 
 
 class RedisRateLimiterError(ClickSendError):
@@ -112,7 +107,7 @@ class RedisRateLimiter:
 
     Args:
         redis_client: A `redis.asyncio.Redis` (asyncio), or a `redis.Redis` for trio or
-            asyncio (its calls run in a worker thread); cluster clients work too.
+            asyncio (its calls run in a worker thread).
         requests_per_second: The most requests that all the processes together may start in
             any one second (> 0; a fractional rate holds on average).
         account: The ClickSend username whose budget this is; default `CLICKSEND_USERNAME`.
@@ -161,7 +156,7 @@ class RedisRateLimiter:
             )
         if not isinstance(key, str) or not key:
             raise ValueError(f"key must be a non-empty string, got {key!r}")
-        if not isinstance(redis_client, _ASYNC_CLIENTS + _SYNC_CLIENTS):
+        if not isinstance(redis_client, redis.asyncio.Redis | redis.Redis):
             raise TypeError(
                 "redis_client must be a redis-py client: redis.asyncio.Redis (asyncio) or "
                 f"redis.Redis (trio or asyncio), got {type(redis_client).__name__}"

@@ -120,6 +120,22 @@ def test_the_two_ways_to_limit_cannot_be_combined() -> None:
     store.close()
 
 
+def test_without_redis_py_the_package_imports_and_the_module_says_what_to_install() -> None:
+    script = (
+        "import sys\n"
+        "sys.modules['redis'] = None  # as if redis-py were not installed\n"
+        "import clicksend_async\n"
+        "try:\n"
+        "    import clicksend_async.redis\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    ran = subprocess.run(  # noqa: S603 (our own interpreter and script)
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert "pip install 'clicksend-async[redis]'" in ran.stdout
+
+
 def test_the_key_holds_the_account(monkeypatch: pytest.MonkeyPatch) -> None:
     store = redis.Redis()
     assert RedisRateLimiter(store, account="ann", requests_per_second=1).key == (
