@@ -11,8 +11,10 @@ them all):
 - Which fields a body has, their types, which are required and which groups apply (at least
   one of, exactly one of) are the operation's facts from openapi.yaml (`BODIES`), never listed
   here a second time.
-- Every string field of a body is stripped of surrounding whitespace. A required field that is
-  absent, null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
+- Every string field of a body is stripped of surrounding whitespace. A whole-number field that
+  openapi.yaml also lets be a string (`Integer`: the credit card's expiry and cvc) takes a JSON
+  number or a digit string, as the docs' samples send both. A required field that is absent,
+  null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
   answers 400 BAD_REQUEST. Unknown fields are ignored.
 - A contact needs at least one of phone_number, email, fax_number (create and update alike).
   Phone and fax numbers may hold spaces, dashes, dots and brackets, which are dropped; what is
@@ -23,8 +25,12 @@ them all):
   400 ALREADY_EXISTS, as does a taken username on account creation. Allowed addresses may repeat
   (the docs' own sample lists one address twice).
 - Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
+  all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
   all equal; remove-duplicates keeps the oldest. Remove-opted-out removes every contact sharing
   a phone number, email or fax number with a contact of the opt-out list.
+- Forgot-username takes an email, a phone number or both (the docs' samples send both, or a
+  phone number with a `country`): it emails every account matching either. A number without
+  "+" and a `country` matches the accounts of that country whose number ends with its digits.
 - Copying a contact makes a new contact (new id, added now) in the target list; transferring
   moves the contact itself (same id, updated now).
 - A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
@@ -239,8 +245,8 @@ def _require(values: Mapping[str, object], names: Sequence[str]) -> None:
         raise missing_fields(*missing)
 
 
-def _integer(body: Mapping[str, Any], name: str) -> int | None:
-    """An integer field, if given.
+def _integer(body: Mapping[str, Any], name: str, digits: bool = False) -> int | None:
+    """An integer field, if given; with `digits`, a string of digits is one too.
 
     Raises:
         ApiError: 400 BAD_REQUEST for a value that is not a whole number.
@@ -248,7 +254,10 @@ def _integer(body: Mapping[str, Any], name: str) -> int | None:
     value = body.get(name)
     if value is None:
         return None
+    if digits and isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,18}", value.strip()):
+        return int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
+        # The value itself is not echoed: it may be a card's cvc.
         raise bad_request(
             f"{name} must be a whole number", {name: [f"The {name} must be an integer."]}
         )
@@ -267,9 +276,11 @@ def body_fields(operation_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
             naming every required field that is absent, null or empty.
     """
     facts = BODIES[operation_id]
-    values: dict[str, Any] = _strings(body, facts.strings)
+    # A field that takes both an int and a str is a whole number in either spelling.
+    either = set(facts.strings) & set(facts.integers)
+    values: dict[str, Any] = _strings(body, [n for n in facts.strings if n not in either])
     for name in facts.integers:
-        if (number := _integer(body, name)) is not None:
+        if (number := _integer(body, name, digits=name in either)) is not None:
             values[name] = number
     for name in facts.fields:
         if name not in facts.strings and name not in facts.integers and body.get(name):
@@ -329,7 +340,7 @@ def _currency(code: str) -> Currency:
 def render_account(account: Account) -> dict[str, Any]:
     """An account as GET /account shows it (its API key included, as ClickSend does)."""
     flags: dict[str, Any] = {
-        name: 1
+        name: True
         for name in (
             "access_users",
             "access_billing",
@@ -349,9 +360,9 @@ def render_account(account: Account) -> dict[str, Any]:
         user_id=account.user_id,
         username=account.username,
         user_email=account.email,
-        active=int(account.active),
-        banned=int(account.banned),
-        balance=money(account.balance),
+        active=account.active,
+        banned=account.banned,
+        balance=Decimal(money(account.balance)),
         user_phone=account.phone,
         reply_to=account.email,
         delivery_to=None,
@@ -363,15 +374,15 @@ def render_account(account: Account) -> dict[str, Any]:
         account_billing_mobile=account.phone,
         country=account.country,
         default_country_sms=account.country,
-        auto_recharge=0,
-        auto_recharge_amount="20.00",
-        low_credit_amount="0.00",
-        setting_unicode_sms=0,
-        setting_email_sms_subject=0,
-        setting_fix_sender_id=0,
+        auto_recharge=False,
+        auto_recharge_amount=Decimal("20.00"),
+        low_credit_amount=Decimal("0.00"),
+        setting_unicode_sms=False,
+        setting_email_sms_subject=False,
+        setting_fix_sender_id=False,
         setting_sms_message_char_limit=6,
-        old_dashboard=0,
-        balance_commission="0.000000",
+        old_dashboard=False,
+        balance_commission=Decimal("0.000000"),
         timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
         currency=_currency(account.currency),
         subaccount=Subaccount(
@@ -382,7 +393,7 @@ def render_account(account: Account) -> dict[str, Any]:
             first_name=account.first_name,
             last_name=account.last_name,
             api_key=account.api_key,
-            share_campaigns=0,
+            share_campaigns=False,
             notes=None,
             **flags,
         ),
@@ -436,12 +447,15 @@ def account_usage_by_subaccount(call: Call) -> Result:
         return UsageRow(
             subaccount_id=me.subaccount_id,
             username=me.username,
-            total_count="0.00",
-            total_price="0.0000",
+            total_count=Decimal("0.00"),
+            total_price=Decimal("0.0000"),
         )
 
     email_row = EmailUsageRow(
-        subaccount_id=me.subaccount_id, username=me.username, total_count=0, total_price="0.0000"
+        subaccount_id=me.subaccount_id,
+        username=me.username,
+        total_count=0,
+        total_price=Decimal("0.0000"),
     )
     usage = Usage(
         sms=[row()],
@@ -449,11 +463,11 @@ def account_usage_by_subaccount(call: Call) -> Result:
         fax=[row()],
         post=[row()],
         email=[email_row],
-        sms_total=UsageTotal(count=0, price="0.0000"),
-        voice_total=UsageTotal(count=0, price="0.0000"),
-        fax_total=UsageTotal(count=0, price="0.0000"),
-        post_total=UsageTotal(count=0, price="0.0000"),
-        email_total=UsageTotal(count=0, price="0.0000"),
+        sms_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        voice_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        fax_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        post_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        email_total=UsageTotal(count=0, price=Decimal("0.0000")),
     )
     return "Here is your usage for this month.", usage.to_dict()
 
@@ -487,24 +501,35 @@ def account_verify(call: Call) -> Result:
     return "You're account has been verified.", render_account(me)
 
 
+def _has_phone(account: Account, phone: str, country: str | None) -> bool:
+    """Whether an account's number is `phone`: as given, or local to `country`."""
+    if account.phone is None or account.phone == phone:
+        return account.phone is not None
+    if country is None or phone.startswith("+") or account.country != country:
+        return False
+    local = phone.lstrip("0")
+    return bool(local) and account.phone.endswith(local)
+
+
 @handles("account_forgot_username")
 def account_forgot_username(call: Call) -> Result:
-    """Email the username of the account with this email or phone number."""
+    """Email the username of every account with this email or phone number."""
     values = call.fields()
-    either = BODIES[call.operation].exactly_one_of
+    either = BODIES[call.operation].at_least_one_of
     given = [name for name in either if values.get(name)]
     if not given:
-        raise missing_fields(either[0])
-    if len(given) > 1:
-        raise bad_request(f"Give either {' or '.join(either)}, not both.")
-    if given == ["email"]:
-        email = values["email"].casefold()
-        found = [a for a in call.store.accounts.values() if a.email.casefold() == email]
-    else:
-        phone = _PHONE_JUNK.sub("", values["phone_number"])
-        found = [a for a in call.store.accounts.values() if a.phone == phone]
+        raise missing_fields(*either)
+    country = _country("country", values["country"]) if values.get("country") else None
+    email = values.get("email", "").casefold()
+    phone = _PHONE_JUNK.sub("", values.get("phone_number", ""))
+    found = [
+        account
+        for account in call.store.accounts.values()
+        if (email and account.email.casefold() == email)
+        or (phone and _has_phone(account, phone, country))
+    ]
     if not found:
-        raise not_found("No account has this " + given[0].replace("_", " ") + ".")
+        raise not_found("No account has this " + _either(given).replace("_", " ") + ".")
     for account in found:
         call.outbox.append(Notification("forgot_username", account.username, account.email))
     return "An email notification has been sent.", []
@@ -594,15 +619,15 @@ def _package(package_id: int, price: str, sms: int) -> Package:
     amount = Decimal(price)
     unit = amount / sms
 
-    def per(factor: str) -> float:
-        return float(round(unit * Decimal(factor), 4))
+    def per(factor: str) -> Decimal:
+        return round(unit * Decimal(factor), 4)
 
     def count(factor: str) -> int:
         return int(amount / (unit * Decimal(factor)))
 
     return Package(
         package_id=package_id,
-        package_price=price,
+        package_price=amount,
         sms_price=per("1"),
         sms_quantity=sms,
         voice_mobile_price=per("1"),
@@ -613,16 +638,16 @@ def _package(package_id: int, price: str, sms: int) -> Package:
         fax_quantity=count("2"),
         email_price=per("0.3333"),
         email_quantity=count("0.3333"),
-        post_letter_black_price=1.397,
-        post_letter_colour_price=1.617,
-        post_page_black_price=0.11,
-        post_page_colour_price=0.264,
+        post_letter_black_price=Decimal("1.397"),
+        post_letter_colour_price=Decimal("1.617"),
+        post_page_black_price=Decimal("0.11"),
+        post_page_colour_price=Decimal("0.264"),
         post_letter_black_quantity=int(amount / Decimal("1.397")),
         post_letter_colour_quantity=int(amount / Decimal("1.617")),
-        post_direct_mail_dl_price=0.44,
-        post_direct_mail_a5_price=0.66,
+        post_direct_mail_dl_price=Decimal("0.44"),
+        post_direct_mail_a5_price=Decimal("0.66"),
         post_direct_mail_min_quantity=5000,
-        postcard_price=11.0,
+        postcard_price=Decimal("11.0"),
         postcard_quantity=int(amount / 11),
     )
 
@@ -634,8 +659,14 @@ def recharge_packages_list(call: Call) -> Result:
     currency = call.me.currency if country is None else currency_of(_country("country", country))
     packages = RechargePackages(
         packages=[_package(*package) for package in PACKAGES], currency=_currency(currency)
-    )
-    return "List of Packages.", packages.to_dict()
+    ).to_dict()
+    # The models write every amount as a decimal string; the docs show the per-unit prices
+    # as JSON numbers (and only package_price as a string), so they go out as numbers.
+    for package in packages["packages"]:
+        for name, value in package.items():
+            if name.endswith("_price") and name != "package_price":
+                package[name] = float(value)
+    return "List of Packages.", packages
 
 
 @handles("recharge_purchase")
@@ -656,7 +687,7 @@ def recharge_purchase(call: Call) -> Result:
     me.balance += amount
     transaction = Transaction(
         invoice_number=str(call.store.rng.getrandbits(128).to_bytes(16, "big").hex()),
-        amount=price,
+        amount=amount,
         currency=me.currency,
         date=call.now,
     )
@@ -669,9 +700,9 @@ def recharge_purchase(call: Call) -> Result:
     call.store.generation += 1
     purchase = Purchase(
         user_id=me.user_id,
-        amount=price,
+        amount=amount,
         currency=me.currency,
-        amount_aud=money(in_aud(amount, me.currency), 2),
+        amount_aud=Decimal(money(in_aud(amount, me.currency), 2)),
         date=call.now,
     )
     return f"Successfully purchased a package #{package_id}", purchase.to_dict()
@@ -944,18 +975,38 @@ def lists_delete(call: Call) -> Result:
     return f"List #{contact_list.list_id} has been deleted.", []
 
 
+#: What makes two contacts duplicates when the body names no `fields`.
+_DUPLICATE_FIELDS = ("phone_number", "email", "fax_number")
+
+
+def _duplicate_fields(call: Call) -> tuple[str, ...]:
+    """The contact fields a remove-duplicates body names (`fields`), or the default ones."""
+    names = call.fields().get("fields")
+    if not names:
+        return _DUPLICATE_FIELDS
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise bad_request("fields must be a list of contact field names.")
+    unknown = [name for name in names if name not in _CONTACT.fields]
+    if unknown:
+        raise bad_request(
+            f"fields names unknown fields: {', '.join(map(repr, unknown[:5]))}; "
+            f"the fields are {', '.join(_CONTACT.fields)}"
+        )
+    return tuple(dict.fromkeys(names))
+
+
 @handles("lists_remove_duplicates")
 def lists_remove_duplicates(call: Call) -> Result:
-    """Remove every contact whose phone number, email and fax equal an older one's."""
+    """Remove every contact whose duplicate fields all equal an older one's."""
     contact_list = _find_list(call)
-    seen: set[tuple[str, str, str]] = set()
+    names = _duplicate_fields(call)
+    seen: set[tuple[str, ...]] = set()
     removed: list[int] = []
     for contact in sorted(contact_list.contacts.values(), key=lambda c: c.contact_id):
         fields = contact.fields
-        key = (
-            fields.get("phone_number", ""),
-            fields.get("email", "").casefold(),
-            fields.get("fax_number", ""),
+        key = tuple(
+            fields.get(name, "").casefold() if name == "email" else fields.get(name, "")
+            for name in names
         )
         if key in seen:
             removed.append(contact.contact_id)
@@ -1045,7 +1096,8 @@ def _render_rule(rule: StripRule) -> dict[str, Any]:
 
 
 def _rule_detail(rule: StripRule) -> dict[str, Any]:
-    return StrippedStringDetail(rule_id=rule.rule_id, stripped_string=rule.text).to_dict()
+    # The docs' own samples name the text `strip_string` here too (see openapi.yaml).
+    return StrippedStringDetail(rule_id=rule.rule_id, strip_string=rule.text).to_dict()
 
 
 _RULE_FIELDS = ("rule_id", "strip_string")
@@ -1091,7 +1143,7 @@ def email_sms_stripped_string_create(call: Call) -> Result:
 
 @handles("email_sms_stripped_string_get")
 def email_sms_stripped_string_get(call: Call) -> Result:
-    """One rule (its text under the other key name, `stripped_string`, as documented)."""
+    """One rule (its text under `strip_string`, as the docs' sample shows it)."""
     return "Here are some data.", _rule_detail(_find_rule(call))
 
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import flag, integer, money
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,52 +22,52 @@ T = TypeVar("T", bound="Account")
 @_attrs_define
 class Account:
     """An account. The docs' three samples show different subsets of these fields; every field
-    they show is here, and flags are 0/1 integers.
+    they show is here. Flags come as 0/1 and are bools; amounts are Decimals.
 
         Attributes:
             user_id (int):
             username (str):
-            balance (str): An amount of money as a decimal string, e.g. "4.998000".
+            balance (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             user_email (str | Unset):
-            active (int | Unset): 1 once the account is verified.
-            banned (int | Unset):
+            active (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            banned (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             user_phone (None | str | Unset):
             reply_to (None | str | Unset):
             delivery_to (None | str | Unset):
             user_first_name (str | Unset):
             user_last_name (str | Unset):
-            account (int | Unset):
+            account (int | Unset): The account number.
             account_name (None | str | Unset):
             account_billing_email (None | str | Unset):
             account_billing_mobile (None | str | Unset):
             country (str | Unset):
             default_country_sms (str | Unset):
-            unsubscribe_mail (int | Unset):
-            auto_recharge (int | Unset):
-            auto_recharge_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
-            low_credit_amount (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
-            setting_unicode_sms (int | Unset):
-            setting_beta (int | Unset):
-            setting_email_sms_subject (int | Unset):
-            setting_fix_sender_id (int | Unset):
-            setting_sms_message_char_limit (int | Unset):
-            setting_sms_hide_your_number (int | Unset):
-            setting_sms_hide_business_name (int | Unset):
-            old_dashboard (int | Unset):
-            balance_commission (str | Unset): An amount of money as a decimal string, e.g. "4.998000".
+            unsubscribe_mail (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            auto_recharge (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            auto_recharge_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            low_credit_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            setting_unicode_sms (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_beta (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_email_sms_subject (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_fix_sender_id (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_message_char_limit (int | Unset): The SMS message character limit (in parts).
+            setting_sms_hide_your_number (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_hide_business_name (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            old_dashboard (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            balance_commission (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             timezone (str | Unset):
-            private_uploads (int | Unset):
-            fax_quality (int | Unset):
+            private_uploads (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            fax_quality (int | Unset): The quality setting of outgoing faxes (a level
             currency (Currency | Unset):
             subaccount (Subaccount | Unset): The subaccount whose credentials made the call.
     """
 
     user_id: int
     username: str
-    balance: str
+    balance: Decimal
     user_email: str | Unset = UNSET
-    active: int | Unset = UNSET
-    banned: int | Unset = UNSET
+    active: bool | Unset = UNSET
+    banned: bool | Unset = UNSET
     user_phone: None | str | Unset = UNSET
     reply_to: None | str | Unset = UNSET
     delivery_to: None | str | Unset = UNSET
@@ -77,21 +79,21 @@ class Account:
     account_billing_mobile: None | str | Unset = UNSET
     country: str | Unset = UNSET
     default_country_sms: str | Unset = UNSET
-    unsubscribe_mail: int | Unset = UNSET
-    auto_recharge: int | Unset = UNSET
-    auto_recharge_amount: str | Unset = UNSET
-    low_credit_amount: str | Unset = UNSET
-    setting_unicode_sms: int | Unset = UNSET
-    setting_beta: int | Unset = UNSET
-    setting_email_sms_subject: int | Unset = UNSET
-    setting_fix_sender_id: int | Unset = UNSET
+    unsubscribe_mail: bool | Unset = UNSET
+    auto_recharge: bool | Unset = UNSET
+    auto_recharge_amount: Decimal | Unset = UNSET
+    low_credit_amount: Decimal | Unset = UNSET
+    setting_unicode_sms: bool | Unset = UNSET
+    setting_beta: bool | Unset = UNSET
+    setting_email_sms_subject: bool | Unset = UNSET
+    setting_fix_sender_id: bool | Unset = UNSET
     setting_sms_message_char_limit: int | Unset = UNSET
-    setting_sms_hide_your_number: int | Unset = UNSET
-    setting_sms_hide_business_name: int | Unset = UNSET
-    old_dashboard: int | Unset = UNSET
-    balance_commission: str | Unset = UNSET
+    setting_sms_hide_your_number: bool | Unset = UNSET
+    setting_sms_hide_business_name: bool | Unset = UNSET
+    old_dashboard: bool | Unset = UNSET
+    balance_commission: Decimal | Unset = UNSET
     timezone: str | Unset = UNSET
-    private_uploads: int | Unset = UNSET
+    private_uploads: bool | Unset = UNSET
     fax_quality: int | Unset = UNSET
     currency: Currency | Unset = UNSET
     subaccount: Subaccount | Unset = UNSET
@@ -102,13 +104,13 @@ class Account:
 
         username = self.username
 
-        balance = self.balance
+        balance = str(self.balance)
 
         user_email = self.user_email
 
-        active = self.active
+        active = UNSET if isinstance(self.active, Unset) else int(self.active)
 
-        banned = self.banned
+        banned = UNSET if isinstance(self.banned, Unset) else int(self.banned)
 
         user_phone: None | str | Unset
         if isinstance(self.user_phone, Unset):
@@ -132,7 +134,7 @@ class Account:
 
         user_last_name = self.user_last_name
 
-        account = self.account
+        account = UNSET if isinstance(self.account, Unset) else self.account
 
         account_name: None | str | Unset
         if isinstance(self.account_name, Unset):
@@ -156,37 +158,71 @@ class Account:
 
         default_country_sms = self.default_country_sms
 
-        unsubscribe_mail = self.unsubscribe_mail
+        unsubscribe_mail = (
+            UNSET if isinstance(self.unsubscribe_mail, Unset) else int(self.unsubscribe_mail)
+        )
 
-        auto_recharge = self.auto_recharge
+        auto_recharge = UNSET if isinstance(self.auto_recharge, Unset) else int(self.auto_recharge)
 
-        auto_recharge_amount = self.auto_recharge_amount
+        auto_recharge_amount = (
+            UNSET
+            if isinstance(self.auto_recharge_amount, Unset)
+            else str(self.auto_recharge_amount)
+        )
 
-        low_credit_amount = self.low_credit_amount
+        low_credit_amount = (
+            UNSET if isinstance(self.low_credit_amount, Unset) else str(self.low_credit_amount)
+        )
 
-        setting_unicode_sms = self.setting_unicode_sms
+        setting_unicode_sms = (
+            UNSET if isinstance(self.setting_unicode_sms, Unset) else int(self.setting_unicode_sms)
+        )
 
-        setting_beta = self.setting_beta
+        setting_beta = UNSET if isinstance(self.setting_beta, Unset) else int(self.setting_beta)
 
-        setting_email_sms_subject = self.setting_email_sms_subject
+        setting_email_sms_subject = (
+            UNSET
+            if isinstance(self.setting_email_sms_subject, Unset)
+            else int(self.setting_email_sms_subject)
+        )
 
-        setting_fix_sender_id = self.setting_fix_sender_id
+        setting_fix_sender_id = (
+            UNSET
+            if isinstance(self.setting_fix_sender_id, Unset)
+            else int(self.setting_fix_sender_id)
+        )
 
-        setting_sms_message_char_limit = self.setting_sms_message_char_limit
+        setting_sms_message_char_limit = (
+            UNSET
+            if isinstance(self.setting_sms_message_char_limit, Unset)
+            else self.setting_sms_message_char_limit
+        )
 
-        setting_sms_hide_your_number = self.setting_sms_hide_your_number
+        setting_sms_hide_your_number = (
+            UNSET
+            if isinstance(self.setting_sms_hide_your_number, Unset)
+            else int(self.setting_sms_hide_your_number)
+        )
 
-        setting_sms_hide_business_name = self.setting_sms_hide_business_name
+        setting_sms_hide_business_name = (
+            UNSET
+            if isinstance(self.setting_sms_hide_business_name, Unset)
+            else int(self.setting_sms_hide_business_name)
+        )
 
-        old_dashboard = self.old_dashboard
+        old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else int(self.old_dashboard)
 
-        balance_commission = self.balance_commission
+        balance_commission = (
+            UNSET if isinstance(self.balance_commission, Unset) else str(self.balance_commission)
+        )
 
         timezone = self.timezone
 
-        private_uploads = self.private_uploads
+        private_uploads = (
+            UNSET if isinstance(self.private_uploads, Unset) else int(self.private_uploads)
+        )
 
-        fax_quality = self.fax_quality
+        fax_quality = UNSET if isinstance(self.fax_quality, Unset) else self.fax_quality
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -278,17 +314,19 @@ class Account:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = integer(d.pop("user_id"), "Account.user_id")
 
         username = d.pop("username")
 
-        balance = d.pop("balance")
+        balance = money(d.pop("balance"), "Account.balance")
 
         user_email = d.pop("user_email", UNSET)
 
-        active = d.pop("active", UNSET)
+        _active = d.pop("active", UNSET)
+        active = UNSET if isinstance(_active, Unset) else flag(_active, "Account.active")
 
-        banned = d.pop("banned", UNSET)
+        _banned = d.pop("banned", UNSET)
+        banned = UNSET if isinstance(_banned, Unset) else flag(_banned, "Account.banned")
 
         user_phone = cast(None | str | Unset, d.pop("user_phone", UNSET))
 
@@ -300,7 +338,10 @@ class Account:
 
         user_last_name = d.pop("user_last_name", UNSET)
 
-        account = d.pop("account", UNSET)
+        _account = d.pop("account", UNSET)
+        account: Any = (
+            UNSET if isinstance(_account, Unset) else integer(_account, "Account.account")
+        )
 
         account_name = cast(None | str | Unset, d.pop("account_name", UNSET))
 
@@ -312,37 +353,112 @@ class Account:
 
         default_country_sms = d.pop("default_country_sms", UNSET)
 
-        unsubscribe_mail = d.pop("unsubscribe_mail", UNSET)
+        _unsubscribe_mail = d.pop("unsubscribe_mail", UNSET)
+        unsubscribe_mail = (
+            UNSET
+            if isinstance(_unsubscribe_mail, Unset)
+            else flag(_unsubscribe_mail, "Account.unsubscribe_mail")
+        )
 
-        auto_recharge = d.pop("auto_recharge", UNSET)
+        _auto_recharge = d.pop("auto_recharge", UNSET)
+        auto_recharge = (
+            UNSET
+            if isinstance(_auto_recharge, Unset)
+            else flag(_auto_recharge, "Account.auto_recharge")
+        )
 
-        auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
+        _auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
+        auto_recharge_amount = (
+            UNSET
+            if isinstance(_auto_recharge_amount, Unset)
+            else money(_auto_recharge_amount, "Account.auto_recharge_amount")
+        )
 
-        low_credit_amount = d.pop("low_credit_amount", UNSET)
+        _low_credit_amount = d.pop("low_credit_amount", UNSET)
+        low_credit_amount = (
+            UNSET
+            if isinstance(_low_credit_amount, Unset)
+            else money(_low_credit_amount, "Account.low_credit_amount")
+        )
 
-        setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
+        _setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
+        setting_unicode_sms = (
+            UNSET
+            if isinstance(_setting_unicode_sms, Unset)
+            else flag(_setting_unicode_sms, "Account.setting_unicode_sms")
+        )
 
-        setting_beta = d.pop("setting_beta", UNSET)
+        _setting_beta = d.pop("setting_beta", UNSET)
+        setting_beta = (
+            UNSET
+            if isinstance(_setting_beta, Unset)
+            else flag(_setting_beta, "Account.setting_beta")
+        )
 
-        setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
+        _setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
+        setting_email_sms_subject = (
+            UNSET
+            if isinstance(_setting_email_sms_subject, Unset)
+            else flag(_setting_email_sms_subject, "Account.setting_email_sms_subject")
+        )
 
-        setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
+        _setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
+        setting_fix_sender_id = (
+            UNSET
+            if isinstance(_setting_fix_sender_id, Unset)
+            else flag(_setting_fix_sender_id, "Account.setting_fix_sender_id")
+        )
 
-        setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
+        _setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
+        setting_sms_message_char_limit = (
+            UNSET
+            if isinstance(_setting_sms_message_char_limit, Unset)
+            else integer(_setting_sms_message_char_limit, "Account.setting_sms_message_char_limit")
+        )
 
-        setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+        _setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+        setting_sms_hide_your_number = (
+            UNSET
+            if isinstance(_setting_sms_hide_your_number, Unset)
+            else flag(_setting_sms_hide_your_number, "Account.setting_sms_hide_your_number")
+        )
 
-        setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+        _setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+        setting_sms_hide_business_name = (
+            UNSET
+            if isinstance(_setting_sms_hide_business_name, Unset)
+            else flag(_setting_sms_hide_business_name, "Account.setting_sms_hide_business_name")
+        )
 
-        old_dashboard = d.pop("old_dashboard", UNSET)
+        _old_dashboard = d.pop("old_dashboard", UNSET)
+        old_dashboard = (
+            UNSET
+            if isinstance(_old_dashboard, Unset)
+            else flag(_old_dashboard, "Account.old_dashboard")
+        )
 
-        balance_commission = d.pop("balance_commission", UNSET)
+        _balance_commission = d.pop("balance_commission", UNSET)
+        balance_commission = (
+            UNSET
+            if isinstance(_balance_commission, Unset)
+            else money(_balance_commission, "Account.balance_commission")
+        )
 
         timezone = d.pop("timezone", UNSET)
 
-        private_uploads = d.pop("private_uploads", UNSET)
+        _private_uploads = d.pop("private_uploads", UNSET)
+        private_uploads = (
+            UNSET
+            if isinstance(_private_uploads, Unset)
+            else flag(_private_uploads, "Account.private_uploads")
+        )
 
-        fax_quality = d.pop("fax_quality", UNSET)
+        _fax_quality = d.pop("fax_quality", UNSET)
+        fax_quality = (
+            UNSET
+            if isinstance(_fax_quality, Unset)
+            else integer(_fax_quality, "Account.fax_quality")
+        )
 
         _currency = d.pop("_currency", UNSET)
         currency: Currency | Unset

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import money, unix_time
 
 T = TypeVar("T", bound="Transaction")
 
@@ -15,13 +18,13 @@ class Transaction:
     """
     Attributes:
         invoice_number (str):
-        amount (str): An amount of money as a decimal string, e.g. "4.998000".
+        amount (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
-        date (int): Unix timestamp of the transaction.
+        date (int): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
     """
 
     invoice_number: str
-    amount: str
+    amount: Decimal
     currency: str
     date: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,7 +32,7 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         invoice_number = self.invoice_number
 
-        amount = self.amount
+        amount = str(self.amount)
 
         currency = self.currency
 
@@ -53,11 +56,11 @@ class Transaction:
         d = dict(src_dict)
         invoice_number = d.pop("invoice_number")
 
-        amount = d.pop("amount")
+        amount = money(d.pop("amount"), "Transaction.amount")
 
         currency = d.pop("currency")
 
-        date = d.pop("date")
+        date = unix_time(d.pop("date"), "Transaction.date")
 
         transaction = cls(
             invoice_number=invoice_number,
