@@ -8,6 +8,7 @@ import pytest
 
 from clicksend_async import ClickSend
 from clicksend_async._ratelimit import RateLimiter
+from clicksend_async.testing import EmbeddedClickSend
 
 from .scripted import API_KEY, USERNAME, answer, contact
 
@@ -93,3 +94,34 @@ async def test_a_late_wake_up_does_not_let_a_window_overflow() -> None:
     assert starts[1] - starts[0] >= 0.55, "the second start woke late"
     assert most_in_any_second(starts) <= 2
     assert starts[3] - starts[1] >= 1.0 - TICK
+
+
+async def test_a_custom_limiter_is_awaited_before_every_attempt(
+    embedded: EmbeddedClickSend,
+) -> None:
+    class Counting:
+        def __init__(self) -> None:
+            self.turns = 0
+
+        async def acquire(self) -> None:
+            self.turns += 1
+
+    limiter = Counting()
+    embedded.inject("429", times=1)
+    async with embedded.client(rate_limiter=limiter, max_retries=2) as cs:
+        await cs.account.get()
+        await cs.account.get()
+    assert limiter.turns == 3, "the retry of the 429 waited its turn too"
+
+
+async def test_a_failing_limiter_fails_the_call_and_sends_nothing(
+    embedded: EmbeddedClickSend,
+) -> None:
+    class Broken:
+        async def acquire(self) -> None:
+            raise RuntimeError("no turn today")
+
+    async with embedded.client(rate_limiter=Broken()) as cs:
+        with pytest.raises(RuntimeError, match="no turn today"):
+            await cs.account.get()
+    assert embedded.requests == []

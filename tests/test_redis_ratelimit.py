@@ -77,37 +77,6 @@ async def test_clients_sharing_a_key_share_one_limit(
     assert took < (calls - 1) * interval + 1.0, f"the limit is used, not wasted: {took:.2f} s"
 
 
-async def test_a_custom_limiter_is_awaited_before_every_attempt(
-    embedded: EmbeddedClickSend,
-) -> None:
-    class Counting:
-        def __init__(self) -> None:
-            self.turns = 0
-
-        async def acquire(self) -> None:
-            self.turns += 1
-
-    limiter = Counting()
-    embedded.inject("429", times=1)
-    async with embedded.client(rate_limiter=limiter, max_retries=2) as cs:
-        await cs.account.get()
-        await cs.account.get()
-    assert limiter.turns == 3, "the retry of the 429 waited its turn too"
-
-
-async def test_a_failing_limiter_fails_the_call_and_sends_nothing(
-    embedded: EmbeddedClickSend,
-) -> None:
-    class Broken:
-        async def acquire(self) -> None:
-            raise RuntimeError("no turn today")
-
-    async with embedded.client(rate_limiter=Broken()) as cs:
-        with pytest.raises(RuntimeError, match="no turn today"):
-            await cs.account.get()
-    assert embedded.requests == []
-
-
 def test_the_two_ways_to_limit_cannot_be_combined() -> None:
     store = redis.Redis()
     limiter = RedisRateLimiter(store, account="me", requests_per_second=5)
