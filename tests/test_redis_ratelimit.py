@@ -145,8 +145,8 @@ async def test_two_accounts_do_not_share_a_budget(
     async with store(redis_server.url, anyio_backend) as client:
         ann = RedisRateLimiter(client, account="ann", requests_per_second=1)
         bob = RedisRateLimiter(client, account="bob", requests_per_second=1)
-        await ann.acquire()
         began = anyio.current_time()
+        await ann.acquire()
         await bob.acquire()
         assert anyio.current_time() - began < 0.5, "bob's first turn is not after ann's"
         await ann.acquire()
