@@ -104,7 +104,15 @@ def test_the_readme_lists_every_method_of_every_resource() -> None:
 
 
 @pytest.mark.parametrize(("line", "code"), BLOCKS, ids=[f"README.md:{line}" for line, _ in BLOCKS])
-def test_every_readme_python_block_runs(served: EmbeddedClickSend, line: int, code: str) -> None:
+def test_every_readme_python_block_runs(
+    served: EmbeddedClickSend,
+    line: int,
+    code: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if "REDIS_URL" in code:  # the shared rate limit's block: a real Redis, as its user has
+        monkeypatch.setenv("REDIS_URL", request.getfixturevalue("redis_server").url)
     namespace: dict[str, object] = {"__name__": f"readme_line_{line}"}
     exec(compile(code, f"README.md:{line}", "exec"), namespace)  # noqa: S102 (the README's own code)
     app = namespace.get("app")
