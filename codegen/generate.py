@@ -610,7 +610,8 @@ def _kind(prop: Any) -> tuple[str, str, str]:
         return "str", "(str,)", ""
     if isinstance(prop, EnumProperty):
         values = ", ".join(repr(v) for v in prop.values.values())
-        return f"Literal[{values}]", "(str,)", f", convert={prop.class_info.name}"
+        runtime = "(int,)" if prop.value_type is int else "(str,)"
+        return f"Literal[{values}]", runtime, f", convert={prop.class_info.name}"
     if isinstance(prop, ListProperty):
         inner, inner_types, inner_extras = _kind(prop.inner_property)
         rules = inner_extras if inner_extras.startswith(", rules=") else ""
@@ -694,7 +695,7 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
         for prop in endpoint.path_parameters + endpoint.query_parameters:
             raw = raw_params[prop.name]
             location = raw["in"]
-            if prop.name in SEARCH_PARAMS:
+            if prop.name in SEARCH_PARAMS and all(n in raw_params for n in SEARCH_PARAMS):
                 hidden = _param(prop, location, resolve(spec, raw["schema"]), "")
                 hidden.hidden = True
                 params.append(hidden)

@@ -21,7 +21,7 @@ from referencing import Registry, Resource
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete")
+METHODS = ("get", "put", "post", "delete", "patch")
 
 DOCUMENTED = {
     # The groups of the seed document (the cut-off Email-to-SMS group completed from the seed
@@ -35,20 +35,29 @@ DOCUMENTED = {
     # The messaging groups of the v3 catalog (shared/seed/v3): 78.
     "SMS": 15,
     "SMS Templates": 5,
-    "MMS": 6,
-    "Voice": 10,
-    "Fax": 7,
+    "MMS": 6 + 3,  # + cancel, cancel all, a receipt (docs only)
+    "Voice": 10 + 1,  # + a receipt (docs only)
+    "Fax": 7 + 1,  # + history export (docs only)
     "Post Letters": 5,
     "Post Postcards": 4,
     "Post Return Addresses": 5,
-    "Transactional Email": 4,
+    "Transactional Email": 4 + 1,  # + test receipt (docs only)
     "Email Addresses": 6,
-    "Email Templates": 5,
+    "Email Templates": 5 + 1,  # + image upload (docs only)
     "Email Master Templates": 5,
     "Uploads": 1,
     # Part 2 of the v3 catalog: campaigns, automations, accounts and senders.
     "Inbound Automations": 10,
     "Receipt Automations": 20,
+    "SMS Campaigns": 6 + 3,  # + link statistics, tracking and export (docs only)
+    "MMS Campaigns": 6,
+    "Email Campaigns": 8,
+    "Direct Mail": 4,  # docs only
+    "Numbers": 4,
+    "Alpha Tags": 4,
+    "Own Numbers": 6,
+    "Default Senders": 6,
+    "Short URLs": 2,
 }
 
 
@@ -156,7 +165,12 @@ def test_every_operation_states_the_facts_the_sdk_needs(
     assert {"200", "429", "5XX"} <= set(op["responses"])
     if method == "get":
         assert op["x-idempotent"] is True, "a GET is always safe to repeat"
-    if op.get("x-paginated"):
+    if op.get("x-paginated") == "cursor":
+        # Each page links the next: the page size is an argument, the cursor comes from links.
+        names = {resolve(p)["name"] for p in op["parameters"]}
+        assert {"items", "next", "limit"} <= set(op["x-cursor"])
+        assert op["x-cursor"]["limit"] in names
+    elif op.get("x-paginated"):
         names = {resolve(p)["name"] for p in op["parameters"]}
         assert {"page", "limit"} <= names
         # Search and sort come as a pair of features, where the docs list them.
@@ -203,6 +217,10 @@ def test_the_envelope_and_the_page_object_are_shared_components() -> None:
     for _, _, op in OPERATIONS:
         for status, response in op["responses"].items():
             schema = resolve(resolve(response)["content"]["application/json"]["schema"])
+            if schema.get("x-sdk-envelope") is False:
+                # The newer resources answer without the envelope; their errors still have it.
+                assert status == "200", (op["operationId"], status)
+                continue
             refs = [part.get("$ref") for part in schema.get("allOf", [])]
             assert "#/components/schemas/Envelope" in refs, (op["operationId"], status)
 

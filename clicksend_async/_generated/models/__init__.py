@@ -15,6 +15,20 @@ from .allowed_email_address_create import AllowedEmailAddressCreate
 from .allowed_email_address_page import AllowedEmailAddressPage
 from .allowed_email_address_page_response import AllowedEmailAddressPageResponse
 from .allowed_email_address_response import AllowedEmailAddressResponse
+from .alpha_tag import AlphaTag
+from .alpha_tag_business import AlphaTagBusiness
+from .alpha_tag_business_address import AlphaTagBusinessAddress
+from .alpha_tag_business_business_relationship import AlphaTagBusinessBusinessRelationship
+from .alpha_tag_business_country import AlphaTagBusinessCountry
+from .alpha_tag_business_info import AlphaTagBusinessInfo
+from .alpha_tag_deleted import AlphaTagDeleted
+from .alpha_tag_fields import AlphaTagFields
+from .alpha_tag_fields_countries_item import AlphaTagFieldsCountriesItem
+from .alpha_tag_page import AlphaTagPage
+from .alpha_tag_page_metadata import AlphaTagPageMetadata
+from .alpha_tag_pagination import AlphaTagPagination
+from .alpha_tag_partner_representative import AlphaTagPartnerRepresentative
+from .alpha_tag_representative import AlphaTagRepresentative
 from .automation_action import AutomationAction
 from .automation_fax_inbound_rule_fields import AutomationFaxInboundRuleFields
 from .automation_inbound_rule import AutomationInboundRule
@@ -48,13 +62,54 @@ from .credit_card_response import CreditCardResponse
 from .credit_card_token import CreditCardToken
 from .credit_card_token_response import CreditCardTokenResponse
 from .currency import Currency
+from .default_sender import DefaultSender
+from .default_sender_allowed_countries import DefaultSenderAllowedCountries
+from .default_sender_allowed_type import DefaultSenderAllowedType
+from .default_sender_compliant_types import DefaultSenderCompliantTypes
+from .default_sender_compliant_types_response import DefaultSenderCompliantTypesResponse
+from .default_sender_country_types import DefaultSenderCountryTypes
+from .default_sender_delete_response import DefaultSenderDeleteResponse
+from .default_sender_fields import DefaultSenderFields
+from .default_sender_fields_product_type import DefaultSenderFieldsProductType
+from .default_sender_page import DefaultSenderPage
+from .default_sender_page_response import DefaultSenderPageResponse
+from .default_sender_response import DefaultSenderResponse
+from .default_sender_strategy import DefaultSenderStrategy
+from .default_sender_strategy_fields import DefaultSenderStrategyFields
+from .default_sender_strategy_fields_sender_type import DefaultSenderStrategyFieldsSenderType
+from .default_sender_update_fields import DefaultSenderUpdateFields
 from .deleted_count import DeletedCount
 from .deleted_count_response import DeletedCountResponse
+from .direct_mail_area import DirectMailArea
+from .direct_mail_campaign import DirectMailCampaign
+from .direct_mail_campaign_area import DirectMailCampaignArea
+from .direct_mail_campaign_page import DirectMailCampaignPage
+from .direct_mail_campaign_page_response import DirectMailCampaignPageResponse
+from .direct_mail_campaign_request import DirectMailCampaignRequest
+from .direct_mail_campaign_request_size import DirectMailCampaignRequestSize
+from .direct_mail_location import DirectMailLocation
+from .direct_mail_location_page import DirectMailLocationPage
+from .direct_mail_location_page_response import DirectMailLocationPageResponse
+from .direct_mail_price import DirectMailPrice
+from .direct_mail_price_response import DirectMailPriceResponse
 from .done_response import DoneResponse
 from .email_addressee import EmailAddressee
 from .email_attachment import EmailAttachment
 from .email_attachment_disposition import EmailAttachmentDisposition
 from .email_attachment_info import EmailAttachmentInfo
+from .email_campaign import EmailCampaign
+from .email_campaign_history_item import EmailCampaignHistoryItem
+from .email_campaign_history_page import EmailCampaignHistoryPage
+from .email_campaign_history_page_response import EmailCampaignHistoryPageResponse
+from .email_campaign_page import EmailCampaignPage
+from .email_campaign_page_response import EmailCampaignPageResponse
+from .email_campaign_price import EmailCampaignPrice
+from .email_campaign_price_response import EmailCampaignPriceResponse
+from .email_campaign_priced import EmailCampaignPriced
+from .email_campaign_response import EmailCampaignResponse
+from .email_campaign_send_request import EmailCampaignSendRequest
+from .email_campaign_send_response import EmailCampaignSendResponse
+from .email_campaign_send_result import EmailCampaignSendResult
 from .email_from import EmailFrom
 from .email_history_export import EmailHistoryExport
 from .email_history_export_response import EmailHistoryExportResponse
@@ -68,6 +123,9 @@ from .email_master_template_thumbnail import EmailMasterTemplateThumbnail
 from .email_no_data_response import EmailNoDataResponse
 from .email_price import EmailPrice
 from .email_price_response import EmailPriceResponse
+from .email_receipt import EmailReceipt
+from .email_receipt_response import EmailReceiptResponse
+from .email_receipt_test_request import EmailReceiptTestRequest
 from .email_recipient import EmailRecipient
 from .email_send_request import EmailSendRequest
 from .email_send_response import EmailSendResponse
@@ -77,6 +135,8 @@ from .email_template_category import EmailTemplateCategory
 from .email_template_category_list_response import EmailTemplateCategoryListResponse
 from .email_template_category_response import EmailTemplateCategoryResponse
 from .email_template_create import EmailTemplateCreate
+from .email_template_image_response import EmailTemplateImageResponse
+from .email_template_image_upload import EmailTemplateImageUpload
 from .email_template_page import EmailTemplatePage
 from .email_template_page_response import EmailTemplatePageResponse
 from .email_template_response import EmailTemplateResponse
@@ -109,7 +169,15 @@ from .inbound_sms import InboundSms
 from .inbound_sms_page import InboundSmsPage
 from .inbound_sms_page_response import InboundSmsPageResponse
 from .inbound_sms_response import InboundSmsResponse
+from .mms_campaign import MmsCampaign
+from .mms_campaign_page import MmsCampaignPage
+from .mms_campaign_page_response import MmsCampaignPageResponse
+from .mms_campaign_price import MmsCampaignPrice
+from .mms_campaign_price_response import MmsCampaignPriceResponse
+from .mms_campaign_response import MmsCampaignResponse
+from .mms_campaign_send_request import MmsCampaignSendRequest
 from .mms_history_item import MmsHistoryItem
+from .mms_history_item_response import MmsHistoryItemResponse
 from .mms_history_page import MmsHistoryPage
 from .mms_history_page_response import MmsHistoryPageResponse
 from .mms_message import MmsMessage
@@ -121,6 +189,30 @@ from .mms_receipts_read_response import MmsReceiptsReadResponse
 from .mms_send_request import MmsSendRequest
 from .mms_send_response import MmsSendResponse
 from .mms_send_result import MmsSendResult
+from .number_available import NumberAvailable
+from .number_available_page import NumberAvailablePage
+from .number_available_page_response import NumberAvailablePageResponse
+from .number_buy_fields import NumberBuyFields
+from .number_buy_fields_type import NumberBuyFieldsType
+from .number_dedicated import NumberDedicated
+from .number_page import NumberPage
+from .number_page_response import NumberPageResponse
+from .number_purchase import NumberPurchase
+from .number_purchase_response import NumberPurchaseResponse
+from .number_register_fields import NumberRegisterFields
+from .number_register_response import NumberRegisterResponse
+from .number_registration import NumberRegistration
+from .number_registration_data import NumberRegistrationData
+from .number_status import NumberStatus
+from .numbers_list_excluding_number_type import NumbersListExcludingNumberType
+from .own_number import OwnNumber
+from .own_number_page import OwnNumberPage
+from .own_number_page_metadata import OwnNumberPageMetadata
+from .own_number_pagination import OwnNumberPagination
+from .own_number_update_fields import OwnNumberUpdateFields
+from .own_number_verification import OwnNumberVerification
+from .own_number_verification_request import OwnNumberVerificationRequest
+from .own_number_verify_fields import OwnNumberVerifyFields
 from .package import Package
 from .packages_response import PackagesResponse
 from .page import Page
@@ -154,6 +246,34 @@ from .recharge_packages import RechargePackages
 from .remove_duplicates_fields import RemoveDuplicatesFields
 from .response_code import ResponseCode
 from .search_operator import SearchOperator
+from .senders_alpha_tags_list_sort_direction import SendersAlphaTagsListSortDirection
+from .senders_default_senders_list_sort_direction import SendersDefaultSendersListSortDirection
+from .senders_own_numbers_list_filterstatus_item import SendersOwnNumbersListFilterstatusItem
+from .senders_own_numbers_list_sort_direction import SendersOwnNumbersListSortDirection
+from .short_url_contact import ShortUrlContact
+from .short_url_count import ShortUrlCount
+from .short_url_link_counts import ShortUrlLinkCounts
+from .short_url_link_statistics import ShortUrlLinkStatistics
+from .short_url_open import ShortUrlOpen
+from .short_url_statistics import ShortUrlStatistics
+from .short_url_tracking_page import ShortUrlTrackingPage
+from .sms_campaign import SmsCampaign
+from .sms_campaign_link_contact import SmsCampaignLinkContact
+from .sms_campaign_link_count import SmsCampaignLinkCount
+from .sms_campaign_link_opens import SmsCampaignLinkOpens
+from .sms_campaign_link_statistics import SmsCampaignLinkStatistics
+from .sms_campaign_link_statistics_response import SmsCampaignLinkStatisticsResponse
+from .sms_campaign_link_tracking_item import SmsCampaignLinkTrackingItem
+from .sms_campaign_link_tracking_page import SmsCampaignLinkTrackingPage
+from .sms_campaign_link_tracking_page_response import SmsCampaignLinkTrackingPageResponse
+from .sms_campaign_page import SmsCampaignPage
+from .sms_campaign_page_response import SmsCampaignPageResponse
+from .sms_campaign_price import SmsCampaignPrice
+from .sms_campaign_price_message import SmsCampaignPriceMessage
+from .sms_campaign_price_response import SmsCampaignPriceResponse
+from .sms_campaign_response import SmsCampaignResponse
+from .sms_campaign_send_request import SmsCampaignSendRequest
+from .sms_campaign_sender import SmsCampaignSender
 from .sms_cancel_all_request import SmsCancelAllRequest
 from .sms_cancel_all_response import SmsCancelAllResponse
 from .sms_cancelled import SmsCancelled
@@ -247,6 +367,20 @@ __all__ = (
     "AllowedEmailAddressPage",
     "AllowedEmailAddressPageResponse",
     "AllowedEmailAddressResponse",
+    "AlphaTag",
+    "AlphaTagBusiness",
+    "AlphaTagBusinessAddress",
+    "AlphaTagBusinessBusinessRelationship",
+    "AlphaTagBusinessCountry",
+    "AlphaTagBusinessInfo",
+    "AlphaTagDeleted",
+    "AlphaTagFields",
+    "AlphaTagFieldsCountriesItem",
+    "AlphaTagPage",
+    "AlphaTagPageMetadata",
+    "AlphaTagPagination",
+    "AlphaTagPartnerRepresentative",
+    "AlphaTagRepresentative",
     "AutomationAction",
     "AutomationFaxInboundRuleFields",
     "AutomationInboundRule",
@@ -280,13 +414,54 @@ __all__ = (
     "CreditCardToken",
     "CreditCardTokenResponse",
     "Currency",
+    "DefaultSender",
+    "DefaultSenderAllowedCountries",
+    "DefaultSenderAllowedType",
+    "DefaultSenderCompliantTypes",
+    "DefaultSenderCompliantTypesResponse",
+    "DefaultSenderCountryTypes",
+    "DefaultSenderDeleteResponse",
+    "DefaultSenderFields",
+    "DefaultSenderFieldsProductType",
+    "DefaultSenderPage",
+    "DefaultSenderPageResponse",
+    "DefaultSenderResponse",
+    "DefaultSenderStrategy",
+    "DefaultSenderStrategyFields",
+    "DefaultSenderStrategyFieldsSenderType",
+    "DefaultSenderUpdateFields",
     "DeletedCount",
     "DeletedCountResponse",
+    "DirectMailArea",
+    "DirectMailCampaign",
+    "DirectMailCampaignArea",
+    "DirectMailCampaignPage",
+    "DirectMailCampaignPageResponse",
+    "DirectMailCampaignRequest",
+    "DirectMailCampaignRequestSize",
+    "DirectMailLocation",
+    "DirectMailLocationPage",
+    "DirectMailLocationPageResponse",
+    "DirectMailPrice",
+    "DirectMailPriceResponse",
     "DoneResponse",
     "EmailAddressee",
     "EmailAttachment",
     "EmailAttachmentDisposition",
     "EmailAttachmentInfo",
+    "EmailCampaign",
+    "EmailCampaignHistoryItem",
+    "EmailCampaignHistoryPage",
+    "EmailCampaignHistoryPageResponse",
+    "EmailCampaignPage",
+    "EmailCampaignPageResponse",
+    "EmailCampaignPrice",
+    "EmailCampaignPriced",
+    "EmailCampaignPriceResponse",
+    "EmailCampaignResponse",
+    "EmailCampaignSendRequest",
+    "EmailCampaignSendResponse",
+    "EmailCampaignSendResult",
     "EmailFrom",
     "EmailHistoryExport",
     "EmailHistoryExportResponse",
@@ -300,6 +475,9 @@ __all__ = (
     "EmailNoDataResponse",
     "EmailPrice",
     "EmailPriceResponse",
+    "EmailReceipt",
+    "EmailReceiptResponse",
+    "EmailReceiptTestRequest",
     "EmailRecipient",
     "EmailSendRequest",
     "EmailSendResponse",
@@ -309,6 +487,8 @@ __all__ = (
     "EmailTemplateCategoryListResponse",
     "EmailTemplateCategoryResponse",
     "EmailTemplateCreate",
+    "EmailTemplateImageResponse",
+    "EmailTemplateImageUpload",
     "EmailTemplatePage",
     "EmailTemplatePageResponse",
     "EmailTemplateResponse",
@@ -341,7 +521,15 @@ __all__ = (
     "InboundSmsPage",
     "InboundSmsPageResponse",
     "InboundSmsResponse",
+    "MmsCampaign",
+    "MmsCampaignPage",
+    "MmsCampaignPageResponse",
+    "MmsCampaignPrice",
+    "MmsCampaignPriceResponse",
+    "MmsCampaignResponse",
+    "MmsCampaignSendRequest",
     "MmsHistoryItem",
+    "MmsHistoryItemResponse",
     "MmsHistoryPage",
     "MmsHistoryPageResponse",
     "MmsMessage",
@@ -353,6 +541,30 @@ __all__ = (
     "MmsSendRequest",
     "MmsSendResponse",
     "MmsSendResult",
+    "NumberAvailable",
+    "NumberAvailablePage",
+    "NumberAvailablePageResponse",
+    "NumberBuyFields",
+    "NumberBuyFieldsType",
+    "NumberDedicated",
+    "NumberPage",
+    "NumberPageResponse",
+    "NumberPurchase",
+    "NumberPurchaseResponse",
+    "NumberRegisterFields",
+    "NumberRegisterResponse",
+    "NumberRegistration",
+    "NumberRegistrationData",
+    "NumbersListExcludingNumberType",
+    "NumberStatus",
+    "OwnNumber",
+    "OwnNumberPage",
+    "OwnNumberPageMetadata",
+    "OwnNumberPagination",
+    "OwnNumberUpdateFields",
+    "OwnNumberVerification",
+    "OwnNumberVerificationRequest",
+    "OwnNumberVerifyFields",
     "Package",
     "PackagesResponse",
     "Page",
@@ -386,6 +598,34 @@ __all__ = (
     "RemoveDuplicatesFields",
     "ResponseCode",
     "SearchOperator",
+    "SendersAlphaTagsListSortDirection",
+    "SendersDefaultSendersListSortDirection",
+    "SendersOwnNumbersListFilterstatusItem",
+    "SendersOwnNumbersListSortDirection",
+    "ShortUrlContact",
+    "ShortUrlCount",
+    "ShortUrlLinkCounts",
+    "ShortUrlLinkStatistics",
+    "ShortUrlOpen",
+    "ShortUrlStatistics",
+    "ShortUrlTrackingPage",
+    "SmsCampaign",
+    "SmsCampaignLinkContact",
+    "SmsCampaignLinkCount",
+    "SmsCampaignLinkOpens",
+    "SmsCampaignLinkStatistics",
+    "SmsCampaignLinkStatisticsResponse",
+    "SmsCampaignLinkTrackingItem",
+    "SmsCampaignLinkTrackingPage",
+    "SmsCampaignLinkTrackingPageResponse",
+    "SmsCampaignPage",
+    "SmsCampaignPageResponse",
+    "SmsCampaignPrice",
+    "SmsCampaignPriceMessage",
+    "SmsCampaignPriceResponse",
+    "SmsCampaignResponse",
+    "SmsCampaignSender",
+    "SmsCampaignSendRequest",
     "SmsCancelAllRequest",
     "SmsCancelAllResponse",
     "SmsCancelled",

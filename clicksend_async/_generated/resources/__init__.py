@@ -13,6 +13,7 @@ from ..._operation import Operation
 from ..._uploads import Uploads
 from . import account as _account
 from . import automations as _automations
+from . import campaigns as _campaigns
 from . import contacts as _contacts
 from . import countries as _countries
 from . import email as _email
@@ -20,8 +21,11 @@ from . import email_to_sms as _email_to_sms
 from . import fax as _fax
 from . import lists as _lists
 from . import mms as _mms
+from . import numbers as _numbers
 from . import post as _post
 from . import recharge as _recharge
+from . import senders as _senders
+from . import short_urls as _short_urls
 from . import sms as _sms
 from . import uploads as _uploads
 from . import voice as _voice
@@ -46,6 +50,10 @@ OPERATIONS: tuple[Operation[object], ...] = tuple(
         _post,
         _email,
         _automations,
+        _numbers,
+        _senders,
+        _short_urls,
+        _campaigns,
     )
     for value in vars(module).values()
     if isinstance(value, Operation)
@@ -69,6 +77,10 @@ class Resources:
     post: _post.PostResource
     email: _email.EmailResource
     automations: _automations.AutomationsResource
+    numbers: _numbers.NumbersResource
+    senders: _senders.SendersResource
+    short_urls: _short_urls.ShortUrlsResource
+    campaigns: _campaigns.CampaignsResource
 
     def __init__(self, client: ClickSend) -> None:
         self.account = _account.AccountResource(client)
@@ -85,3 +97,7 @@ class Resources:
         self.post = _post.PostResource(client)
         self.email = _email.EmailResource(client)
         self.automations = _automations.AutomationsResource(client)
+        self.numbers = _numbers.NumbersResource(client)
+        self.senders = _senders.SendersResource(client)
+        self.short_urls = _short_urls.ShortUrlsResource(client)
+        self.campaigns = _campaigns.CampaignsResource(client)

@@ -13,14 +13,28 @@ from ..._operation import Arg, Rules
 from ..._values import flag_number, integer_in
 from ..._values import unix_time_in as unix_time
 from ..models import (
+    AlphaTagBusiness,
+    AlphaTagBusinessAddress,
+    AlphaTagBusinessBusinessRelationship,
+    AlphaTagBusinessCountry,
+    AlphaTagBusinessInfo,
+    AlphaTagPartnerRepresentative,
+    AlphaTagRepresentative,
     AutomationAction,
     AutomationWebhookType,
+    DefaultSenderFieldsProductType,
+    DefaultSenderStrategyFields,
+    DefaultSenderStrategyFieldsSenderType,
+    DirectMailArea,
+    DirectMailCampaignRequestSize,
     EmailAttachment,
     EmailAttachmentDisposition,
     EmailFrom,
     EmailRecipient,
     FaxMessage,
     MmsMessage,
+    NumberBuyFieldsType,
+    NumberRegistrationData,
     PostRecipient,
     SmsInboundTestRequestWebhookType,
     SmsMessage,
@@ -58,6 +72,91 @@ _ALLOWED_ADDRESS_FIELDS_RULES = Rules(
 _ALLOWED_EMAIL_ADDRESS_CREATE_RULES = Rules(
     fields={
         "email_address": Arg("body", (str,), required=True, min_length=1),
+    },
+)
+_ALPHA_TAG_BUSINESS_ADDRESS_RULES = Rules(
+    fields={
+        "addr_line1": Arg("body", (str,), required=True, min_length=1, max_length=80),
+        "city": Arg("body", (str,), required=True, min_length=1, max_length=50),
+        "state": Arg("body", (str,), required=True, min_length=1, max_length=100),
+        "postal": Arg("body", (str,), required=True, min_length=1, max_length=10),
+        "addr_line2": Arg("body", (str,), max_length=80),
+    },
+)
+_ALPHA_TAG_BUSINESS_INFO_RULES = Rules(
+    fields={
+        "website": Arg("body", (str,), required=True, min_length=1, max_length=128),
+        "phone_number": Arg("body", (str,), required=True, min_length=1, max_length=15),
+    },
+)
+_ALPHA_TAG_PARTNER_REPRESENTATIVE_RULES = Rules(
+    fields={
+        "first_name": Arg("body", (str,), required=True, min_length=1, max_length=32),
+        "last_name": Arg("body", (str,), required=True, min_length=1, max_length=32),
+        "email": Arg("body", (str,), required=True, min_length=3, max_length=100),
+        "title": Arg("body", (str,), required=True, min_length=1, max_length=50),
+    },
+)
+_ALPHA_TAG_REPRESENTATIVE_RULES = Rules(
+    fields={
+        "first_name": Arg("body", (str,), required=True, min_length=1, max_length=32),
+        "last_name": Arg("body", (str,), required=True, min_length=1, max_length=32),
+        "email": Arg("body", (str,), required=True, min_length=3, max_length=100),
+    },
+)
+_ALPHA_TAG_BUSINESS_RULES = Rules(
+    fields={
+        "country": Arg("body", (str,), required=True, convert=AlphaTagBusinessCountry),
+        "business_name": Arg("body", (str,), required=True, min_length=1, max_length=80),
+        "business_relationship": Arg(
+            "body", (str,), required=True, convert=AlphaTagBusinessBusinessRelationship
+        ),
+        "business_info": Arg(
+            "body", (AlphaTagBusinessInfo,), required=True, rules=_ALPHA_TAG_BUSINESS_INFO_RULES
+        ),
+        "business_address": Arg(
+            "body",
+            (AlphaTagBusinessAddress,),
+            required=True,
+            rules=_ALPHA_TAG_BUSINESS_ADDRESS_RULES,
+        ),
+        "representative": Arg(
+            "body", (AlphaTagRepresentative,), required=True, rules=_ALPHA_TAG_REPRESENTATIVE_RULES
+        ),
+        "abn": Arg("body", (str,), required=True, pattern="^ *([0-9] *){11}$"),
+        "partner_business_name": Arg("body", (str,), min_length=1, max_length=80),
+        "partner_abn": Arg("body", (str,), min_length=1, max_length=15),
+        "partner_business_info": Arg(
+            "body", (AlphaTagBusinessInfo,), rules=_ALPHA_TAG_BUSINESS_INFO_RULES
+        ),
+        "partner_business_address": Arg(
+            "body", (AlphaTagBusinessAddress,), rules=_ALPHA_TAG_BUSINESS_ADDRESS_RULES
+        ),
+        "partner_representative": Arg(
+            "body", (AlphaTagPartnerRepresentative,), rules=_ALPHA_TAG_PARTNER_REPRESENTATIVE_RULES
+        ),
+    },
+)
+_ALPHA_TAG_FIELDS_RULES = Rules(
+    fields={
+        "alpha_tag": Arg(
+            "body",
+            (str,),
+            required=True,
+            pattern="^[A-Za-z0-9+]*[A-Za-z+][A-Za-z0-9+]*$",
+            min_length=3,
+            max_length=11,
+        ),
+        "reason": Arg("body", (str,), min_length=1),
+        "countries": Arg("body", (list, tuple), items=(str,), min_items=1, max_items=1),
+        "businesses": Arg(
+            "body",
+            (list, tuple),
+            items=(AlphaTagBusiness,),
+            rules=_ALPHA_TAG_BUSINESS_RULES,
+            min_items=1,
+            max_items=1,
+        ),
     },
 )
 _AUTOMATION_FAX_INBOUND_RULE_FIELDS_RULES = Rules(
@@ -177,6 +276,71 @@ _CREDIT_CARD_RULES = Rules(
         "bank_name": Arg("body", (str,), required=True),
     },
 )
+_DEFAULT_SENDER_STRATEGY_FIELDS_RULES = Rules(
+    fields={
+        "sender_type": Arg(
+            "body", (str,), required=True, convert=DefaultSenderStrategyFieldsSenderType
+        ),
+        "sender_id": Arg("body", (str,), required=True),
+        "sender_country_code": Arg("body", (str,), pattern="^[A-Za-z]{2}$"),
+        "note": Arg("body", (str,), max_length=200),
+    },
+)
+_DEFAULT_SENDER_FIELDS_RULES = Rules(
+    fields={
+        "country_code": Arg("body", (str,), required=True, pattern="^[A-Za-z]{2}$"),
+        "product_type": Arg("body", (str,), required=True, convert=DefaultSenderFieldsProductType),
+        "default_sender_strategies": Arg(
+            "body",
+            (list, tuple),
+            required=True,
+            items=(DefaultSenderStrategyFields,),
+            rules=_DEFAULT_SENDER_STRATEGY_FIELDS_RULES,
+            min_items=1,
+            max_items=1,
+        ),
+    },
+)
+_DEFAULT_SENDER_UPDATE_FIELDS_RULES = Rules(
+    fields={
+        "default_sender_strategies": Arg(
+            "body",
+            (list, tuple),
+            required=True,
+            items=(DefaultSenderStrategyFields,),
+            rules=_DEFAULT_SENDER_STRATEGY_FIELDS_RULES,
+            min_items=1,
+            max_items=1,
+        ),
+    },
+)
+_DIRECT_MAIL_AREA_RULES = Rules(
+    fields={
+        "location_id": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "quantity": Arg("body", (int, str), required=True, convert=integer_in, minimum=1),
+    },
+)
+_DIRECT_MAIL_CAMPAIGN_REQUEST_RULES = Rules(
+    fields={
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "size": Arg("body", (str,), required=True, convert=DirectMailCampaignRequestSize),
+        "file_urls": Arg(
+            "body", (list, tuple), required=True, items=(str,), min_items=1, max_items=2
+        ),
+        "areas": Arg(
+            "body",
+            (list, tuple),
+            items=(DirectMailArea,),
+            rules=_DIRECT_MAIL_AREA_RULES,
+            min_items=1,
+        ),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "source": Arg("body", (str,)),
+        "custom_string": Arg("body", (str,)),
+    },
+)
 _EMAIL_ATTACHMENT_RULES = Rules(
     fields={
         "content": Arg("body", (str,), required=True, min_length=1),
@@ -186,12 +350,35 @@ _EMAIL_ATTACHMENT_RULES = Rules(
         "content_id": Arg("body", (str,), required=True),
     },
 )
+_EMAIL_CAMPAIGN_SEND_REQUEST_RULES = Rules(
+    fields={
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "subject": Arg("body", (str,), required=True, min_length=1),
+        "body": Arg("body", (str,), required=True, min_length=1),
+        "from_email_address_id": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "from_name": Arg("body", (str,), required=True, min_length=1),
+        "list_id": Arg("body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"),
+        "template_id": Arg("body", (int, str), convert=integer_in, pattern="^-?[0-9]+$"),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "draft": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "custom_string": Arg("body", (str,)),
+    },
+)
 _EMAIL_FROM_RULES = Rules(
     fields={
         "email_address_id": Arg(
             "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
         ),
         "name": Arg("body", (str,)),
+    },
+)
+_EMAIL_RECEIPT_TEST_REQUEST_RULES = Rules(
+    fields={
+        "url": Arg("body", (str,), required=True, min_length=1),
     },
 )
 _EMAIL_RECIPIENT_RULES = Rules(
@@ -226,6 +413,16 @@ _EMAIL_TEMPLATE_CREATE_RULES = Rules(
         "template_id_master": Arg("body", (int, str), required=True, convert=integer_in),
         "template_name": Arg("body", (str,), required=True, min_length=1),
     },
+)
+_EMAIL_TEMPLATE_IMAGE_UPLOAD_RULES = Rules(
+    fields={
+        "image": Arg("body", (str,), min_length=1),
+        "url": Arg("body", (str,), min_length=1),
+    },
+    at_least_one_of=(
+        "image",
+        "url",
+    ),
 )
 _EMAIL_TEMPLATE_UPDATE_RULES = Rules(
     fields={
@@ -296,6 +493,18 @@ _FORGOT_USERNAME_RULES = Rules(
         "phone_number",
     ),
 )
+_MMS_CAMPAIGN_SEND_REQUEST_RULES = Rules(
+    fields={
+        "list_id": Arg("body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"),
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "subject": Arg("body", (str,), required=True, min_length=1, max_length=20),
+        "body": Arg("body", (str,), required=True, min_length=1, max_length=1500),
+        "media_file": Arg("body", (str,), required=True, min_length=1),
+        "from_": Arg("body", (str,), wire="from"),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "url_to_shorten": Arg("body", (str,)),
+    },
+)
 _MMS_MESSAGE_RULES = Rules(
     fields={
         "subject": Arg("body", (str,), required=True, min_length=1, max_length=20),
@@ -326,6 +535,57 @@ _MMS_SEND_REQUEST_RULES = Rules(
             min_items=1,
             max_items=1000,
         ),
+    },
+)
+_NUMBER_REGISTRATION_DATA_RULES = Rules(
+    fields={
+        "business_name": Arg("body", (str,), required=True, min_length=2, max_length=100),
+        "business_address": Arg("body", (str,), required=True, min_length=5, max_length=150),
+        "suburb": Arg("body", (str,), required=True, min_length=2, max_length=50),
+        "postcode": Arg("body", (str,), required=True, min_length=2, max_length=20),
+        "state": Arg("body", (str,), required=True, min_length=2, max_length=50),
+        "contact_name": Arg("body", (str,), required=True, min_length=2, max_length=100),
+        "contact_number": Arg("body", (str,), required=True, min_length=1),
+        "country": Arg("body", (str,), required=True, pattern="^[A-Za-z]{2}$"),
+    },
+)
+_NUMBER_BUY_FIELDS_RULES = Rules(
+    fields={
+        "type_": Arg("body", (str,), required=True, convert=NumberBuyFieldsType, wire="type"),
+        "registration_data": Arg(
+            "body", (NumberRegistrationData,), rules=_NUMBER_REGISTRATION_DATA_RULES
+        ),
+    },
+)
+_NUMBER_REGISTER_FIELDS_RULES = Rules(
+    fields={
+        "full_name": Arg("body", (str,), required=True, min_length=1),
+        "company_name": Arg("body", (str,), required=True, min_length=1),
+        "email": Arg("body", (str,), required=True, min_length=3),
+        "website_url": Arg("body", (str,), required=True, min_length=1),
+        "sample_message": Arg("body", (str,), required=True, min_length=1),
+        "primary_use_case": Arg("body", (str,), required=True, min_length=1),
+        "company_number": Arg("body", (str,), required=True, min_length=1),
+        "area_code": Arg("body", (str,), required=True, min_length=1),
+    },
+)
+_OWN_NUMBER_UPDATE_FIELDS_RULES = Rules(
+    fields={
+        "label": Arg("body", (str,), required=True),
+    },
+)
+_OWN_NUMBER_VERIFICATION_REQUEST_RULES = Rules(
+    fields={
+        "phone_number": Arg("body", (str,), required=True, pattern="^\\+?[0-9]{5,15}$"),
+        "country": Arg("body", (str,), required=True, pattern="^[A-Za-z]{2}$"),
+        "label": Arg("body", (str,)),
+    },
+)
+_OWN_NUMBER_VERIFY_FIELDS_RULES = Rules(
+    fields={
+        "code": Arg("body", (str,), required=True, min_length=1),
+        "country": Arg("body", (str,), pattern="^[A-Za-z]{2}$"),
+        "phone_number": Arg("body", (str,), pattern="^\\+?[0-9]{5,15}$"),
     },
 )
 _POST_DETECT_ADDRESS_REQUEST_RULES = Rules(
@@ -425,6 +685,26 @@ _REMOVE_DUPLICATES_FIELDS_RULES = Rules(
         "fields": Arg("body", (list, tuple), items=(str,)),
     },
 )
+_SMS_SENDER_RULES = Rules(
+    fields={
+        "recipient_country_code": Arg("body", (str,), required=True),
+        "sender_id": Arg("body", (str,)),
+        "sender_type": Arg("body", (str,), convert=SmsSenderSenderType),
+        "sender_country_code": Arg("body", (str,)),
+    },
+)
+_SMS_CAMPAIGN_SEND_REQUEST_RULES = Rules(
+    fields={
+        "list_id": Arg("body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"),
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "body": Arg("body", (str,), required=True, min_length=1),
+        "from_": Arg("body", (str,), wire="from"),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "url_to_shorten": Arg("body", (str,)),
+        "senders": Arg("body", (list, tuple), items=(SmsSender,), rules=_SMS_SENDER_RULES),
+        "source": Arg("body", (str,)),
+    },
+)
 _SMS_CANCEL_ALL_REQUEST_RULES = Rules(
     fields={
         "custom_string": Arg("body", (str,), min_length=1),
@@ -463,14 +743,6 @@ _SMS_MESSAGE_RULES = Rules(
 _SMS_RECEIPT_TEST_REQUEST_RULES = Rules(
     fields={
         "url": Arg("body", (str,), required=True, min_length=1),
-    },
-)
-_SMS_SENDER_RULES = Rules(
-    fields={
-        "recipient_country_code": Arg("body", (str,), required=True),
-        "sender_id": Arg("body", (str,)),
-        "sender_type": Arg("body", (str,), convert=SmsSenderSenderType),
-        "sender_country_code": Arg("body", (str,)),
     },
 )
 _SMS_SEND_REQUEST_RULES = Rules(
