@@ -15,6 +15,7 @@ fails if the committed tree differs.
 from __future__ import annotations
 
 import argparse
+import re
 import difflib
 import shutil
 import subprocess
@@ -302,6 +303,20 @@ class _RequestEnumProperty:
     def to_docstring(self) -> str:
         _, _, about = str(self._prop.to_docstring()).partition("): ")
         return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
+
+
+def tidy_parameter_names(data: GeneratorData, config: Config) -> None:
+    """Name bracketed query parameters as words: `filter[status]` is `filter_status`.
+
+    openapi-python-client drops the brackets and runs the words together (`filterstatus`).
+    """
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.query_parameters:
+                wire = prop.name.get_untrusted_value()
+                if "[" in wire:
+                    words = "_".join(part for part in re.split(r"\W+", wire) if part)
+                    prop.set_python_name(words, config)
 
 
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
@@ -946,6 +961,7 @@ def generate_into(out: Path) -> None:
         raise CodegenError("\n".join(f"{p.header}: {p.detail}" for p in problems))
     hide_secrets(data)
     type_values(spec, data)
+    tidy_parameter_names(data, config)
 
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     # Our templates may extend upstream's of the same name as "upstream/<name>".

@@ -151,7 +151,7 @@ _SENDERS_OWN_NUMBERS_LIST: Operation[CursorPage[OwnNumber]] = Operation(
     args={
         "offset": Arg("query", (str,), min_length=1),
         "page_size": Arg("query", (int,), minimum=1, maximum=500),
-        "filterstatus": Arg("query", (list, tuple), items=(str,), wire="filter[status][]"),
+        "filter_status": Arg("query", (list, tuple), items=(str,), wire="filter[status][]"),
         "sort_by": Arg("query", (str,), min_length=1),
         "sort_direction": Arg("query", (str,), convert=SendersOwnNumbersListSortDirection),
     },
@@ -328,10 +328,10 @@ _SENDERS_DEFAULT_SENDERS_COMPLIANT_SENDER_TYPES: Operation[DefaultSenderComplian
     idempotent=True,
     requires_auth=True,
     args={
-        "filterproduct_type": Arg(
+        "filter_product_type": Arg(
             "query", (str,), required=True, min_length=1, wire="filter[product_type]"
         ),
-        "filtercountry_code": Arg(
+        "filter_country_code": Arg(
             "query", (list, tuple), items=(str,), max_items=98, wire="filter[country_code][]"
         ),
     },
@@ -510,7 +510,7 @@ class SendersOwnNumbersResource(Resource):
         *,
         offset: str | None = None,
         page_size: int | None = None,
-        filterstatus: Sequence[Literal["PENDING", "APPROVED", "REJECTED"]] | None = None,
+        filter_status: Sequence[Literal["PENDING", "APPROVED", "REJECTED"]] | None = None,
         sort_by: str | None = None,
         sort_direction: Literal["asc", "desc"] | None = None,
     ) -> CursorPage[OwnNumber]:
@@ -524,7 +524,7 @@ class SendersOwnNumbersResource(Resource):
         Args:
             offset: The cursor of the page to fetch, as the previous page's next link gives it.
             page_size: Own numbers per page, 1 to 500 (default 10).
-            filterstatus: Only the own numbers in these statuses.
+            filter_status: Only the own numbers in these statuses.
             sort_by: The field to sort by (default created_timestamp).
             sort_direction: Order of the list, asc (the default) or desc.
 
@@ -542,7 +542,7 @@ class SendersOwnNumbersResource(Resource):
             {
                 "offset": offset,
                 "page_size": page_size,
-                "filterstatus": filterstatus,
+                "filter_status": filter_status,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
             },
@@ -551,7 +551,7 @@ class SendersOwnNumbersResource(Resource):
     def iter(
         self,
         *,
-        filterstatus: Sequence[Literal["PENDING", "APPROVED", "REJECTED"]] | None = None,
+        filter_status: Sequence[Literal["PENDING", "APPROVED", "REJECTED"]] | None = None,
         sort_by: str | None = None,
         sort_direction: Literal["asc", "desc"] | None = None,
         limit: int | None = None,
@@ -563,7 +563,7 @@ class SendersOwnNumbersResource(Resource):
         page tells how many pages there are, up to `concurrency` pages at once.
 
         Args:
-            filterstatus: Only the own numbers in these statuses.
+            filter_status: Only the own numbers in these statuses.
             sort_by: The field to sort by (default created_timestamp).
             sort_direction: Order of the list, asc (the default) or desc.
             limit: Items per page.
@@ -572,7 +572,7 @@ class SendersOwnNumbersResource(Resource):
         return self._iter(
             _SENDERS_OWN_NUMBERS_LIST,
             {
-                "filterstatus": filterstatus,
+                "filter_status": filter_status,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
                 "limit": limit,
@@ -949,8 +949,8 @@ class SendersDefaultSendersResource(Resource):
     async def compliant_sender_types(
         self,
         *,
-        filterproduct_type: str,
-        filtercountry_code: Sequence[str] | None = None,
+        filter_product_type: str,
+        filter_country_code: Sequence[str] | None = None,
     ) -> DefaultSenderCompliantTypes:
         """List compliant sender types.
 
@@ -959,8 +959,9 @@ class SendersDefaultSendersResource(Resource):
         types that are blocked. Useful before creating a default sender.
 
         Args:
-            filterproduct_type: The product to list sender types for (SMS).
-            filtercountry_code: Only these recipient countries (two-letter ISO codes, up to 98).
+            filter_product_type: The product to list sender types for (SMS).
+            filter_country_code: Only these recipient countries (two-letter ISO codes, up to
+                98).
 
         Returns:
             The sender types per recipient country.
@@ -974,8 +975,8 @@ class SendersDefaultSendersResource(Resource):
         return await self._call(
             _SENDERS_DEFAULT_SENDERS_COMPLIANT_SENDER_TYPES,
             {
-                "filterproduct_type": filterproduct_type,
-                "filtercountry_code": filtercountry_code,
+                "filter_product_type": filter_product_type,
+                "filter_country_code": filter_country_code,
             },
         )
 

@@ -10,20 +10,20 @@ from ...types import UNSET, Unset
 
 def request(
     *,
-    filterproduct_type: str,
-    filtercountry_code: list[str] | Unset = UNSET,
+    filter_product_type: str,
+    filter_country_code: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
 
     params: dict[str, Any] = {}
 
-    params["filter[product_type]"] = filterproduct_type
+    params["filter[product_type]"] = filter_product_type
 
-    json_filtercountry_code: list[str] | Unset = UNSET
-    if not isinstance(filtercountry_code, Unset):
-        json_filtercountry_code = filtercountry_code
+    json_filter_country_code: list[str] | Unset = UNSET
+    if not isinstance(filter_country_code, Unset):
+        json_filter_country_code = filter_country_code
 
-    params["filter[country_code][]"] = json_filtercountry_code
+    params["filter[country_code][]"] = json_filter_country_code
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

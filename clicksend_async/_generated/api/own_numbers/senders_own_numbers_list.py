@@ -16,7 +16,7 @@ def request(
     *,
     offset: str | Unset = UNSET,
     page_size: int | Unset = 10,
-    filterstatus: list[SendersOwnNumbersListFilterstatusItem] | Unset = UNSET,
+    filter_status: list[SendersOwnNumbersListFilterstatusItem] | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_direction: SendersOwnNumbersListSortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,14 +28,14 @@ def request(
 
     params["page_size"] = page_size
 
-    json_filterstatus: list[str] | Unset = UNSET
-    if not isinstance(filterstatus, Unset):
-        json_filterstatus = []
-        for filterstatus_item_data in filterstatus:
+    json_filter_status: list[str] | Unset = UNSET
+    if not isinstance(filter_status, Unset):
+        json_filter_status = []
+        for filterstatus_item_data in filter_status:
             filterstatus_item = SendersOwnNumbersListFilterstatusItem(filterstatus_item_data).value
-            json_filterstatus.append(filterstatus_item)
+            json_filter_status.append(filterstatus_item)
 
-    params["filter[status][]"] = json_filterstatus
+    params["filter[status][]"] = json_filter_status
 
     params["sort_by"] = sort_by
 
