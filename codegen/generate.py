@@ -15,8 +15,8 @@ fails if the committed tree differs.
 from __future__ import annotations
 
 import argparse
-import re
 import difflib
+import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +40,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 from ruamel.yaml import YAML
 
@@ -316,7 +317,7 @@ def tidy_parameter_names(data: GeneratorData, config: Config) -> None:
                 wire = prop.name.get_untrusted_value()
                 if "[" in wire:
                     words = "_".join(part for part in re.split(r"\W+", wire) if part)
-                    prop.set_python_name(words, config)
+                    prop.set_python_name(UntrustedString(words), config)
 
 
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
