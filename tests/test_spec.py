@@ -26,12 +26,12 @@ METHODS = ("get", "put", "post", "delete", "patch")
 DOCUMENTED = {
     # The groups of the seed document (the cut-off Email-to-SMS group completed from the seed
     # README): 8 + 6 + 8 + 7 + 1 + 7 = 37.
-    "Account": 8,
+    "Account": 8 + 1,  # + update (docs only)
     "Account Recharge": 6,
     "Contact": 8,
-    "Contact List": 7,
+    "Contact List": 7 + 3,  # + export, import preview, import fields (docs only)
     "Countries": 1,
-    "Email to SMS": 7,
+    "Email to SMS": 7 + 3,  # + get, update, delete an allowed address (docs only)
     # The messaging groups of the v3 catalog (shared/seed/v3): 78.
     "SMS": 15,
     "SMS Templates": 5,
@@ -58,6 +58,15 @@ DOCUMENTED = {
     "Own Numbers": 6,
     "Default Senders": 6,
     "Short URLs": 2,
+    "Subaccounts": 6,
+    "Statistics": 2,
+    "Timezones": 1,
+    "Search": 1,
+    "Delivery Issues": 2,
+    "Global Sending": 4,
+    "Referral": 1,
+    "Reseller": 5 + 4,  # + get, update, public create, by subdomain (docs only)
+    "Pricing": 1,  # docs only
 }
 
 
@@ -174,7 +183,11 @@ def test_every_operation_states_the_facts_the_sdk_needs(
         names = {resolve(p)["name"] for p in op["parameters"]}
         assert {"page", "limit"} <= names
         # Search and sort come as a pair of features, where the docs list them.
-        assert {"q", "operator"} <= names or not names & {"q", "operator"}
+        # A required `q` alone is a keyword, not the search (GET /search/contacts-lists).
+        keyword = any(
+            resolve(p)["name"] == "q" and resolve(p).get("required") for p in op["parameters"]
+        )
+        assert {"q", "operator"} <= names or not names & {"q", "operator"} or keyword
 
 
 def test_no_login_is_needed_only_where_the_docs_send_no_credentials() -> None:

@@ -4,6 +4,7 @@
 from .account import Account
 from .account_create import AccountCreate
 from .account_response import AccountResponse
+from .account_update import AccountUpdate
 from .account_verify import AccountVerify
 from .allowed_address import AllowedAddress
 from .allowed_address_fields import AllowedAddressFields
@@ -46,8 +47,15 @@ from .automation_webhook_type import AutomationWebhookType
 from .contact import Contact
 from .contact_fields import ContactFields
 from .contact_list import ContactList
+from .contact_list_export import ContactListExport
+from .contact_list_export_response import ContactListExportResponse
 from .contact_list_fields import ContactListFields
 from .contact_list_import import ContactListImport
+from .contact_list_import_field import ContactListImportField
+from .contact_list_import_fields_response import ContactListImportFieldsResponse
+from .contact_list_import_preview import ContactListImportPreview
+from .contact_list_import_preview_request import ContactListImportPreviewRequest
+from .contact_list_import_preview_response import ContactListImportPreviewResponse
 from .contact_list_page import ContactListPage
 from .contact_list_page_response import ContactListPageResponse
 from .contact_list_response import ContactListResponse
@@ -80,6 +88,12 @@ from .default_sender_strategy_fields_sender_type import DefaultSenderStrategyFie
 from .default_sender_update_fields import DefaultSenderUpdateFields
 from .deleted_count import DeletedCount
 from .deleted_count_response import DeletedCountResponse
+from .delivery_issue import DeliveryIssue
+from .delivery_issue_create import DeliveryIssueCreate
+from .delivery_issue_create_type import DeliveryIssueCreateType
+from .delivery_issue_page import DeliveryIssuePage
+from .delivery_issue_page_response import DeliveryIssuePageResponse
+from .delivery_issue_response import DeliveryIssueResponse
 from .direct_mail_area import DirectMailArea
 from .direct_mail_campaign import DirectMailCampaign
 from .direct_mail_campaign_area import DirectMailCampaignArea
@@ -163,6 +177,12 @@ from .fax_sent_message import FaxSentMessage
 from .forgot_password import ForgotPassword
 from .forgot_password_verify import ForgotPasswordVerify
 from .forgot_username import ForgotUsername
+from .global_sending_country import GlobalSendingCountry
+from .global_sending_country_list_response import GlobalSendingCountryListResponse
+from .global_sending_named_id import GlobalSendingNamedId
+from .global_sending_select_request import GlobalSendingSelectRequest
+from .global_sending_user_country import GlobalSendingUserCountry
+from .global_sending_user_country_list_response import GlobalSendingUserCountryListResponse
 from .import_queued import ImportQueued
 from .import_queued_response import ImportQueuedResponse
 from .inbound_sms import InboundSms
@@ -240,12 +260,38 @@ from .postcard_history_page_response import PostcardHistoryPageResponse
 from .postcard_result import PostcardResult
 from .postcard_result_response import PostcardResultResponse
 from .postcard_send_request import PostcardSendRequest
+from .pricing import Pricing
+from .pricing_email import PricingEmail
+from .pricing_fax import PricingFax
+from .pricing_mms import PricingMms
+from .pricing_post import PricingPost
+from .pricing_postcard import PricingPostcard
+from .pricing_response import PricingResponse
+from .pricing_sms import PricingSms
+from .pricing_voice import PricingVoice
 from .purchase import Purchase
 from .purchase_response import PurchaseResponse
 from .recharge_packages import RechargePackages
+from .referral_account import ReferralAccount
+from .referral_account_page import ReferralAccountPage
+from .referral_account_page_response import ReferralAccountPageResponse
 from .remove_duplicates_fields import RemoveDuplicatesFields
+from .reseller_account import ResellerAccount
+from .reseller_account_fields import ResellerAccountFields
+from .reseller_account_page import ResellerAccountPage
+from .reseller_account_page_response import ResellerAccountPageResponse
+from .reseller_account_response import ResellerAccountResponse
+from .reseller_public_account_fields import ResellerPublicAccountFields
+from .reseller_settings import ResellerSettings
+from .reseller_settings_fields import ResellerSettingsFields
+from .reseller_settings_list_response import ResellerSettingsListResponse
+from .reseller_settings_response import ResellerSettingsResponse
+from .reseller_transfer_credit import ResellerTransferCredit
 from .response_code import ResponseCode
 from .search_operator import SearchOperator
+from .search_result import SearchResult
+from .search_result_page import SearchResultPage
+from .search_result_page_response import SearchResultPageResponse
 from .senders_alpha_tags_list_sort_direction import SendersAlphaTagsListSortDirection
 from .senders_default_senders_list_sort_direction import SendersDefaultSendersListSortDirection
 from .senders_own_numbers_list_filterstatus_item import SendersOwnNumbersListFilterstatusItem
@@ -307,6 +353,11 @@ from .sms_template_fields import SmsTemplateFields
 from .sms_template_page import SmsTemplatePage
 from .sms_template_page_response import SmsTemplatePageResponse
 from .sms_template_response import SmsTemplateResponse
+from .statistics import Statistics
+from .statistics_count import StatisticsCount
+from .statistics_day import StatisticsDay
+from .statistics_figures import StatisticsFigures
+from .statistics_response import StatisticsResponse
 from .stripped_string import StrippedString
 from .stripped_string_detail import StrippedStringDetail
 from .stripped_string_detail_response import StrippedStringDetailResponse
@@ -315,6 +366,15 @@ from .stripped_string_page import StrippedStringPage
 from .stripped_string_page_response import StrippedStringPageResponse
 from .stripped_string_response import StrippedStringResponse
 from .subaccount import Subaccount
+from .subaccount_api_key import SubaccountApiKey
+from .subaccount_api_key_response import SubaccountApiKeyResponse
+from .subaccount_create import SubaccountCreate
+from .subaccount_details import SubaccountDetails
+from .subaccount_page import SubaccountPage
+from .subaccount_page_response import SubaccountPageResponse
+from .subaccount_response import SubaccountResponse
+from .subaccount_update import SubaccountUpdate
+from .timezone_list_response import TimezoneListResponse
 from .transaction import Transaction
 from .transaction_page import TransactionPage
 from .transaction_page_response import TransactionPageResponse
@@ -356,6 +416,7 @@ __all__ = (
     "Account",
     "AccountCreate",
     "AccountResponse",
+    "AccountUpdate",
     "AccountVerify",
     "AllowedAddress",
     "AllowedAddressFields",
@@ -398,8 +459,15 @@ __all__ = (
     "Contact",
     "ContactFields",
     "ContactList",
+    "ContactListExport",
+    "ContactListExportResponse",
     "ContactListFields",
     "ContactListImport",
+    "ContactListImportField",
+    "ContactListImportFieldsResponse",
+    "ContactListImportPreview",
+    "ContactListImportPreviewRequest",
+    "ContactListImportPreviewResponse",
     "ContactListPage",
     "ContactListPageResponse",
     "ContactListResponse",
@@ -432,6 +500,12 @@ __all__ = (
     "DefaultSenderUpdateFields",
     "DeletedCount",
     "DeletedCountResponse",
+    "DeliveryIssue",
+    "DeliveryIssueCreate",
+    "DeliveryIssueCreateType",
+    "DeliveryIssuePage",
+    "DeliveryIssuePageResponse",
+    "DeliveryIssueResponse",
     "DirectMailArea",
     "DirectMailCampaign",
     "DirectMailCampaignArea",
@@ -515,6 +589,12 @@ __all__ = (
     "ForgotPassword",
     "ForgotPasswordVerify",
     "ForgotUsername",
+    "GlobalSendingCountry",
+    "GlobalSendingCountryListResponse",
+    "GlobalSendingNamedId",
+    "GlobalSendingSelectRequest",
+    "GlobalSendingUserCountry",
+    "GlobalSendingUserCountryListResponse",
     "ImportQueued",
     "ImportQueuedResponse",
     "InboundSms",
@@ -592,12 +672,38 @@ __all__ = (
     "PostReturnAddressPage",
     "PostReturnAddressPageResponse",
     "PostReturnAddressResponse",
+    "Pricing",
+    "PricingEmail",
+    "PricingFax",
+    "PricingMms",
+    "PricingPost",
+    "PricingPostcard",
+    "PricingResponse",
+    "PricingSms",
+    "PricingVoice",
     "Purchase",
     "PurchaseResponse",
     "RechargePackages",
+    "ReferralAccount",
+    "ReferralAccountPage",
+    "ReferralAccountPageResponse",
     "RemoveDuplicatesFields",
+    "ResellerAccount",
+    "ResellerAccountFields",
+    "ResellerAccountPage",
+    "ResellerAccountPageResponse",
+    "ResellerAccountResponse",
+    "ResellerPublicAccountFields",
+    "ResellerSettings",
+    "ResellerSettingsFields",
+    "ResellerSettingsListResponse",
+    "ResellerSettingsResponse",
+    "ResellerTransferCredit",
     "ResponseCode",
     "SearchOperator",
+    "SearchResult",
+    "SearchResultPage",
+    "SearchResultPageResponse",
     "SendersAlphaTagsListSortDirection",
     "SendersDefaultSendersListSortDirection",
     "SendersOwnNumbersListFilterstatusItem",
@@ -659,6 +765,11 @@ __all__ = (
     "SmsTemplatePage",
     "SmsTemplatePageResponse",
     "SmsTemplateResponse",
+    "Statistics",
+    "StatisticsCount",
+    "StatisticsDay",
+    "StatisticsFigures",
+    "StatisticsResponse",
     "StrippedString",
     "StrippedStringDetail",
     "StrippedStringDetailResponse",
@@ -667,6 +778,15 @@ __all__ = (
     "StrippedStringPageResponse",
     "StrippedStringResponse",
     "Subaccount",
+    "SubaccountApiKey",
+    "SubaccountApiKeyResponse",
+    "SubaccountCreate",
+    "SubaccountDetails",
+    "SubaccountPage",
+    "SubaccountPageResponse",
+    "SubaccountResponse",
+    "SubaccountUpdate",
+    "TimezoneListResponse",
     "Transaction",
     "TransactionPage",
     "TransactionPageResponse",

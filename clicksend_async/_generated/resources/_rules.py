@@ -8,9 +8,10 @@ names the field and the rules openapi.yaml states for it.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from ..._operation import Arg, Rules
-from ..._values import flag_number, integer_in
+from ..._values import flag_number, integer_in, money_in
 from ..._values import unix_time_in as unix_time
 from ..models import (
     AlphaTagBusiness,
@@ -25,6 +26,7 @@ from ..models import (
     DefaultSenderFieldsProductType,
     DefaultSenderStrategyFields,
     DefaultSenderStrategyFieldsSenderType,
+    DeliveryIssueCreateType,
     DirectMailArea,
     DirectMailCampaignRequestSize,
     EmailAttachment,
@@ -54,6 +56,28 @@ _ACCOUNT_CREATE_RULES = Rules(
         "user_last_name": Arg("body", (str,), required=True),
         "account_name": Arg("body", (str,), required=True),
         "country": Arg("body", (str,), required=True),
+    },
+)
+_ACCOUNT_UPDATE_RULES = Rules(
+    fields={
+        "username": Arg("body", (str,), required=True, min_length=1),
+        "password": Arg("body", (str,), required=True, min_length=1),
+        "user_email": Arg("body", (str,), required=True, min_length=1),
+        "user_phone": Arg("body", (str,), required=True, min_length=1),
+        "user_first_name": Arg("body", (str,), required=True),
+        "user_last_name": Arg("body", (str,), required=True),
+        "account_name": Arg("body", (str,), required=True),
+        "country": Arg("body", (str,), required=True),
+        "timezone": Arg("body", (str,), required=True, min_length=1),
+        "private_uploads": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "setting_sms_hide_business_name": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "setting_sms_hide_your_number": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
     },
 )
 _ACCOUNT_VERIFY_RULES = Rules(
@@ -252,6 +276,11 @@ _CONTACT_LIST_IMPORT_RULES = Rules(
         "field_order": Arg("body", (list, tuple), required=True, items=(str,)),
     },
 )
+_CONTACT_LIST_IMPORT_PREVIEW_REQUEST_RULES = Rules(
+    fields={
+        "file_url": Arg("body", (str,), required=True, min_length=1),
+    },
+)
 _CREDIT_CARD_RULES = Rules(
     fields={
         "number": Arg("body", (str,), required=True),
@@ -312,6 +341,15 @@ _DEFAULT_SENDER_UPDATE_FIELDS_RULES = Rules(
             min_items=1,
             max_items=1,
         ),
+    },
+)
+_DELIVERY_ISSUE_CREATE_RULES = Rules(
+    fields={
+        "type_": Arg("body", (str,), required=True, convert=DeliveryIssueCreateType, wire="type"),
+        "description": Arg("body", (str,), required=True, min_length=1),
+        "email_address": Arg("body", (str,), required=True, min_length=1),
+        "message_id": Arg("body", (str,), min_length=1),
+        "client_comments": Arg("body", (str,)),
     },
 )
 _DIRECT_MAIL_AREA_RULES = Rules(
@@ -492,6 +530,11 @@ _FORGOT_USERNAME_RULES = Rules(
         "email",
         "phone_number",
     ),
+)
+_GLOBAL_SENDING_SELECT_REQUEST_RULES = Rules(
+    fields={
+        "country_list_ids": Arg("body", (list, tuple), required=True, items=(int,), min_items=1),
+    },
 )
 _MMS_CAMPAIGN_SEND_REQUEST_RULES = Rules(
     fields={
@@ -685,6 +728,77 @@ _REMOVE_DUPLICATES_FIELDS_RULES = Rules(
         "fields": Arg("body", (list, tuple), items=(str,)),
     },
 )
+_RESELLER_ACCOUNT_FIELDS_RULES = Rules(
+    fields={
+        "username": Arg("body", (str,), required=True, min_length=1),
+        "password": Arg("body", (str,), required=True, min_length=1),
+        "user_email": Arg("body", (str,), required=True, min_length=1),
+        "user_phone": Arg("body", (str,), required=True, min_length=1),
+        "user_first_name": Arg("body", (str,), required=True, min_length=1),
+        "user_last_name": Arg("body", (str,), required=True, min_length=1),
+        "account_name": Arg("body", (str,), required=True, min_length=1),
+        "country": Arg("body", (str,), required=True, pattern="^[A-Z]{2}$"),
+    },
+)
+_RESELLER_PUBLIC_ACCOUNT_FIELDS_RULES = Rules(
+    fields={
+        "reseller_user_id": Arg("body", (int, str), required=True, convert=integer_in, minimum=1),
+        "username": Arg("body", (str,), required=True, min_length=1),
+        "password": Arg("body", (str,), required=True, min_length=1),
+        "user_email": Arg("body", (str,), required=True, min_length=1),
+        "user_phone": Arg("body", (str,), required=True, min_length=1),
+        "user_first_name": Arg("body", (str,), required=True, min_length=1),
+        "user_last_name": Arg("body", (str,), required=True, min_length=1),
+        "account_name": Arg("body", (str,), required=True, min_length=1),
+        "country": Arg("body", (str,), required=True, pattern="^[A-Z]{2}$"),
+    },
+)
+_RESELLER_SETTINGS_FIELDS_RULES = Rules(
+    fields={
+        "allow_public_signups": Arg(
+            "body",
+            (bool, int),
+            required=True,
+            convert=flag_number,
+            minimum=0,
+            maximum=1,
+            pattern="^[01]$",
+        ),
+        "default_margin": Arg("body", (int, float), required=True, minimum=0),
+        "default_margin_numbers": Arg("body", (int, float), required=True, minimum=0),
+        "trial_balance": Arg(
+            "body",
+            (Decimal, int, str),
+            required=True,
+            convert=money_in,
+            pattern="^-?[0-9]+(\\.[0-9]+)?$",
+        ),
+        "subdomain": Arg(
+            "body",
+            (str,),
+            required=True,
+            pattern="^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+            max_length=63,
+        ),
+        "colour_navigation": Arg("body", (str,), required=True, min_length=1),
+        "logo_url_light": Arg("body", (str,), required=True),
+        "logo_url_dark": Arg("body", (str,), required=True),
+        "company_name": Arg("body", (str,), required=True, min_length=1),
+    },
+)
+_RESELLER_TRANSFER_CREDIT_RULES = Rules(
+    fields={
+        "client_user_id": Arg("body", (int, str), required=True, convert=integer_in, minimum=1),
+        "balance": Arg(
+            "body",
+            (Decimal, int, str),
+            required=True,
+            convert=money_in,
+            pattern="^-?[0-9]+(\\.[0-9]+)?$",
+        ),
+        "currency": Arg("body", (str,), required=True, pattern="^[A-Z]{3}$"),
+    },
+)
 _SMS_SENDER_RULES = Rules(
     fields={
         "recipient_country_code": Arg("body", (str,), required=True),
@@ -769,6 +883,88 @@ _SMS_TEMPLATE_FIELDS_RULES = Rules(
 _STRIPPED_STRING_FIELDS_RULES = Rules(
     fields={
         "strip_string": Arg("body", (str,), required=True, min_length=1),
+    },
+)
+_SUBACCOUNT_CREATE_RULES = Rules(
+    fields={
+        "api_username": Arg("body", (str,), required=True, min_length=1),
+        "password": Arg("body", (str,), required=True, min_length=1),
+        "email": Arg("body", (str,), required=True, min_length=1),
+        "phone_number": Arg("body", (str,), required=True, min_length=1),
+        "first_name": Arg("body", (str,), required=True, min_length=1),
+        "last_name": Arg("body", (str,), required=True, min_length=1),
+        "access_users": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_billing": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_reporting": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_contacts": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_settings": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_smpp": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "sms_deidentify_message": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "notes": Arg("body", (str,)),
+    },
+)
+_SUBACCOUNT_UPDATE_RULES = Rules(
+    fields={
+        "api_username": Arg("body", (str,), min_length=1),
+        "password": Arg("body", (str,), min_length=1),
+        "email": Arg("body", (str,), min_length=1),
+        "phone_number": Arg("body", (str,), min_length=1),
+        "first_name": Arg("body", (str,), min_length=1),
+        "last_name": Arg("body", (str,), min_length=1),
+        "access_users": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_billing": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_reporting": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_contacts": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_settings": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_sms": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_email": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_voice": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_fax": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_post": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_reseller": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "access_mms": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "share_campaigns": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "notes": Arg("body", (str,)),
     },
 )
 _UPLOAD_REQUEST_RULES = Rules(
