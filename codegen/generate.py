@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 from ruamel.yaml import YAML
 
@@ -53,6 +55,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The ClickSend query conventions the resource methods expose in typed form ("Searching and
 # Sorting" in the docs): `q` + `operator` become one `search: Search`, `order_by` an `OrderBy`.
 SEARCH_PARAMS = ("q", "operator")
+# Query parameters a cursor listing's next link sets (its `iter` twin sets them itself).
+CURSORS = frozenset({"offset", "cursor", "page", "after", "before"})
 # Rules of an argument's schema the runtime's `Arg` does not check: refused rather than dropped.
 UNCHECKED_KEYWORDS = frozenset(
     {"exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems", "const", "not"}
@@ -302,6 +306,20 @@ class _RequestEnumProperty:
         return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
 
 
+def tidy_parameter_names(data: GeneratorData, config: Config) -> None:
+    """Name bracketed query parameters as words: `filter[status]` is `filter_status`.
+
+    openapi-python-client drops the brackets and runs the words together (`filterstatus`).
+    """
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.query_parameters:
+                wire = prop.name.get_untrusted_value()
+                if "[" in wire:
+                    words = "_".join(part for part in re.split(r"\W+", wire) if part)
+                    prop.set_python_name(UntrustedString(words), config)
+
+
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
     """The component schemas a request body holds, directly or nested."""
     found: set[str] = set()
@@ -395,6 +413,8 @@ class Method:
     crud: tuple[str, str] | None = None
     iter_name: str | None = None
     item: str | None = None
+    paging: str = ""  # the `Paging(...)` expression of a listing
+    iter_hidden: tuple[str, ...] = ("page", "limit")  # arguments the `iter` sibling sets itself
     bulk_name: str | None = None
     bulk_row_params: tuple[str, ...] = ()
     doc: str = ""
@@ -419,7 +439,7 @@ class Method:
     @property
     def iter_keyword(self) -> list[Param]:
         """The keyword arguments of the `iter` sibling (it turns the pages itself)."""
-        return [p for p in self.keyword if p.name not in ("page", "limit")]
+        return [p for p in self.keyword if p.name not in self.iter_hidden]
 
     @property
     def bulk_shared(self) -> list[Param]:
@@ -606,7 +626,8 @@ def _kind(prop: Any) -> tuple[str, str, str]:
         return "str", "(str,)", ""
     if isinstance(prop, EnumProperty):
         values = ", ".join(repr(v) for v in prop.values.values())
-        return f"Literal[{values}]", "(str,)", f", convert={prop.class_info.name}"
+        runtime = "(int,)" if prop.value_type is int else "(str,)"
+        return f"Literal[{values}]", runtime, f", convert={prop.class_info.name}"
     if isinstance(prop, ListProperty):
         inner, inner_types, inner_extras = _kind(prop.inner_property)
         rules = inner_extras if inner_extras.startswith(", rules=") else ""
@@ -690,7 +711,7 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
         for prop in endpoint.path_parameters + endpoint.query_parameters:
             raw = raw_params[prop.name]
             location = raw["in"]
-            if prop.name in SEARCH_PARAMS:
+            if prop.name in SEARCH_PARAMS and all(n in raw_params for n in SEARCH_PARAMS):
                 hidden = _param(prop, location, resolve(spec, raw["schema"]), "")
                 hidden.hidden = True
                 params.append(hidden)
@@ -740,11 +761,14 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 params.append(_param(prop, "body", raw, raw.get("description", "")))
 
         success = next(r for r in endpoint.responses.patterns if r.status_code.pattern == "200")
-        envelope: Any = success.prop  # a ModelProperty: every answer is an envelope
+        envelope: Any = success.prop  # a ModelProperty: an envelope, or a bare answer
         raw_envelope = resolve(
             spec, op["responses"]["200"]["content"]["application/json"]["schema"]
         )
-        data_prop = _data_property(envelope)
+        # x-sdk-envelope: false marks an answer without the envelope: the model is all of it.
+        bare = raw_envelope.get("x-sdk-envelope") is False
+        data_prop = envelope if bare else _data_property(envelope)
+        unwrap = "" if bare else ".data"
         module = f"_{op_id}"
         m = Method(
             # x-sdk-private: a handwritten subclass wraps the call under its public name.
@@ -778,13 +802,40 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 data_prop.get_type_string().as_unembedded_code()
             )
             m.uses |= _classes(data_prop)
-            m.parse = f"lambda payload: {module}.parse(payload).data"
-        if op.get("x-paginated"):
+            m.parse = f"lambda payload: {module}.parse(payload){unwrap}"
+        paginated = op.get("x-paginated")
+        if paginated is True or paginated == "page":
             item = _data_property(data_prop).inner_property
             m.item = item.get_type_string().as_unembedded_code()
             m.uses |= _classes(item)
             m.returns = m.op_type = f"Page[{m.item}]"
             m.parse = f"lambda payload: Page.of({module}.parse(payload).data)"
+            m.paging = 'Paging("page", "limit")'
+        elif paginated == "cursor":
+            cursor = op["x-cursor"]
+            attributes, items = _walk(data_prop, cursor["items"])
+            item = items.inner_property
+            m.item = item.get_type_string().as_unembedded_code()
+            m.uses |= _classes(item)
+            m.returns = m.op_type = f"CursorPage[{m.item}]"
+            raw = ("" if bare else "data.") + cursor["next"]
+            total = cursor.get("total")
+            total_arg = ""
+            if total:
+                total_arg = (
+                    f", dig(payload, {tuple((('' if bare else 'data.') + total).split('.'))!r})"
+                )
+            m.parse = (
+                f"lambda payload: CursorPage.of({module}.parse(payload){unwrap}.{attributes}, "
+                f"dig(payload, {tuple(raw.split('.'))!r}){total_arg})"
+            )
+            size = next(p.name for p in params if p.name == cursor["limit"])
+            steer = tuple(p.name for p in params if p.location == "query" and p.name in CURSORS)
+            m.paging = f'Paging("cursor", "{size}", {steer!r})'
+            m.iter_hidden = (size, *steer)
+        elif paginated:
+            raise CodegenError(f"{op_id}: x-paginated must be true, page or cursor")
+        if m.paging:
             # list -> iter, list_transactions -> iter_transactions, search -> iter_search
             m.iter_name = (
                 "iter" + m.name.removeprefix("list")
@@ -858,6 +909,19 @@ def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
     return ordered
 
 
+def _walk(model: Any, path: str) -> tuple[str, Any]:
+    """The Python attribute chain and the property at a dotted JSON path inside a model."""
+    attributes, prop = [], model
+    for name in path.split("."):
+        props = (prop.required_properties or []) + (prop.optional_properties or [])
+        found = next((p for p in props if p.name == name), None)
+        if found is None:
+            raise CodegenError(f"{path}: no property {name!r} in {prop.class_info.name}")
+        attributes.append(found.python_name)
+        prop = found
+    return ".".join(attributes), prop
+
+
 def _classes(prop: Any) -> set[str]:
     """The generated model and enum classes a property's type names."""
     if isinstance(prop, _SecretProperty | _RequestEnumProperty):
@@ -898,6 +962,7 @@ def generate_into(out: Path) -> None:
         raise CodegenError("\n".join(f"{p.header}: {p.detail}" for p in problems))
     hide_secrets(data)
     type_values(spec, data)
+    tidy_parameter_names(data, config)
 
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     # Our templates may extend upstream's of the same name as "upstream/<name>".
