@@ -155,7 +155,11 @@ def json_option(command: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--username", metavar="NAME", help="API username [env: CLICKSEND_USERNAME].")
-@click.option("--api-key", metavar="KEY", help="API key [env: CLICKSEND_API_KEY].")
+@click.option(
+    "--api-key",
+    metavar="KEY",
+    help="API key [env: CLICKSEND_API_KEY; better: other users may see a flag in ps].",
+)
 @click.option("--base-url", metavar="URL", help="API base URL [env: CLICKSEND_BASE_URL].")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.version_option(__version__, prog_name="clicksend")
