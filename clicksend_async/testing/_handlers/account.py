@@ -1,0 +1,251 @@
+"""Account: sign-up, the account itself, its verification and forgotten credentials."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..._generated.models import Account as AccountModel
+from ..._generated.models import (
+    Currency,
+    EmailUsageRow,
+    Subaccount,
+    Usage,
+    UsageRow,
+    UsageTotal,
+    VerificationSent,
+)
+from .._data import CURRENCIES
+from .._protocol import ApiError, bad_request, missing_fields, not_found
+from .._routes import BODIES
+from .._store import Account, Notification, money
+from ._base import PHONE_JUNK, Call, Result, check_country, check_email, check_phone, handles
+
+
+def currency_model(code: str) -> Currency:
+    unit, cent, long_name, _ = CURRENCIES[code]
+    return Currency(
+        currency_name_short=code,
+        currency_prefix_d=unit,
+        currency_prefix_c=cent,
+        currency_name_long=long_name,
+    )
+
+
+def render_account(account: Account) -> dict[str, Any]:
+    """An account as GET /account shows it (its API key included, as ClickSend does)."""
+    flags: dict[str, Any] = {
+        name: 1
+        for name in (
+            "access_users",
+            "access_billing",
+            "access_reporting",
+            "access_contacts",
+            "access_settings",
+            "access_sms",
+            "access_email",
+            "access_voice",
+            "access_fax",
+            "access_post",
+            "access_reseller",
+            "access_mms",
+        )
+    }
+    return AccountModel(
+        user_id=account.user_id,
+        username=account.username,
+        user_email=account.email,
+        active=int(account.active),
+        banned=int(account.banned),
+        balance=money(account.balance),
+        user_phone=account.phone,
+        reply_to=account.email,
+        delivery_to=None,
+        user_first_name=account.first_name,
+        user_last_name=account.last_name,
+        account=0,
+        account_name=account.account_name,
+        account_billing_email=account.email,
+        account_billing_mobile=account.phone,
+        country=account.country,
+        default_country_sms=account.country,
+        auto_recharge=0,
+        auto_recharge_amount="20.00",
+        low_credit_amount="0.00",
+        setting_unicode_sms=0,
+        setting_email_sms_subject=0,
+        setting_fix_sender_id=0,
+        setting_sms_message_char_limit=6,
+        old_dashboard=0,
+        balance_commission="0.000000",
+        timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
+        currency=currency_model(account.currency),
+        subaccount=Subaccount(
+            subaccount_id=account.subaccount_id,
+            api_username=account.username,
+            email=account.email,
+            phone_number=account.phone,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            api_key=account.api_key,
+            share_campaigns=0,
+            notes=None,
+            **flags,
+        ),
+    ).to_dict()
+
+
+@handles("account_create")
+def account_create(call: Call) -> Result:
+    """Sign up: the new account is not active until verified (account-verify)."""
+    values = call.fields()
+    country = check_country("country", values["country"])
+    phone = check_phone("user_phone", values["user_phone"])
+    email = check_email("user_email", values["user_email"])
+    username = values["username"]
+    if username.casefold() in {name.casefold() for name in call.store.accounts}:
+        raise ApiError(400, "ALREADY_EXISTS", f"The username {username!r} is already taken.", {})
+    api_key = "-".join(call.store.token(n) for n in (8, 4, 4, 4, 12))
+    account = call.store.add_account(
+        username,
+        api_key,
+        password=values["password"],
+        balance=Decimal(0),
+        country=country,
+        active=False,
+        email=email,
+        phone=phone,
+        first_name=values["user_first_name"],
+        last_name=values["user_last_name"],
+        account_name=values["account_name"],
+    )
+    return "Successfully created an account.", render_account(account)
+
+
+@handles("account_get")
+def account_get(call: Call) -> Result:
+    """The account of the credentials used."""
+    return "Here's your account", render_account(call.me)
+
+
+@handles("account_usage_by_subaccount")
+def account_usage_by_subaccount(call: Call) -> Result:
+    """Usage of a month: nothing is ever sent, so every count is 0."""
+    year, month = call.params["year"], call.params["month"]
+    if not re.fullmatch(r"[0-9]{4}", year):
+        raise bad_request(f"year must be four digits, e.g. 2019, got {year[:20]!r}")
+    if not re.fullmatch(r"0?[1-9]|1[0-2]", month):
+        raise bad_request(f"month must be 1 to 12, got {month[:20]!r}")
+    me = call.me
+
+    def row() -> UsageRow:
+        return UsageRow(
+            subaccount_id=me.subaccount_id,
+            username=me.username,
+            total_count="0.00",
+            total_price="0.0000",
+        )
+
+    email_row = EmailUsageRow(
+        subaccount_id=me.subaccount_id, username=me.username, total_count=0, total_price="0.0000"
+    )
+    usage = Usage(
+        sms=[row()],
+        voice=[row()],
+        fax=[row()],
+        post=[row()],
+        email=[email_row],
+        sms_total=UsageTotal(count=0, price="0.0000"),
+        voice_total=UsageTotal(count=0, price="0.0000"),
+        fax_total=UsageTotal(count=0, price="0.0000"),
+        post_total=UsageTotal(count=0, price="0.0000"),
+        email_total=UsageTotal(count=0, price="0.0000"),
+    )
+    return "Here is your usage for this month.", usage.to_dict()
+
+
+@handles("account_verify_send")
+def account_verify_send(call: Call) -> Result:
+    """Send a verification code (to `outbox`); a new one replaces the last."""
+    values = call.fields()
+    country = check_country("country", values["country"])
+    phone = check_phone("user_phone", values["user_phone"])
+    kind = values["type"].lower()
+    if kind not in ("sms", "voice"):
+        raise bad_request(f'type must be "sms" or "voice", got {values["type"][:20]!r}')
+    me = call.me
+    me.verify_code = call.store.digits(6)
+    call.outbox.append(Notification("account_verification", me.username, phone, me.verify_code))
+    sent = VerificationSent(user_phone=phone, type_=kind, country=country)
+    return "Verification sent.", sent.to_dict()
+
+
+@handles("account_verify")
+def account_verify(call: Call) -> Result:
+    """Activate the account with the code account-verify/send "sent"."""
+    me = call.me
+    token = call.params["activation_token"]
+    if me.verify_code is None or token != me.verify_code:
+        raise bad_request("The activation token is invalid or was already used.")
+    me.verify_code = None
+    me.active = True
+    call.store.generation += 1
+    return "You're account has been verified.", render_account(me)
+
+
+@handles("account_forgot_username")
+def account_forgot_username(call: Call) -> Result:
+    """Email the username of the account with this email or phone number."""
+    values = call.fields()
+    either = BODIES[call.operation].exactly_one_of
+    given = [name for name in either if values.get(name)]
+    if not given:
+        raise missing_fields(either[0])
+    if len(given) > 1:
+        raise bad_request(f"Give either {' or '.join(either)}, not both.")
+    if given == ["email"]:
+        email = values["email"].casefold()
+        found = [a for a in call.store.accounts.values() if a.email.casefold() == email]
+    else:
+        phone = PHONE_JUNK.sub("", values["phone_number"])
+        found = [a for a in call.store.accounts.values() if a.phone == phone]
+    if not found:
+        raise not_found("No account has this " + given[0].replace("_", " ") + ".")
+    for account in found:
+        call.outbox.append(Notification("forgot_username", account.username, account.email))
+    return "An email notification has been sent.", []
+
+
+@handles("account_forgot_password")
+def account_forgot_password(call: Call) -> Result:
+    """Email a password-reset code to the account's address."""
+    account = call.store.accounts.get(call.fields()["username"])
+    if account is None:
+        raise not_found("No account has this username.")
+    account.reset_code = call.store.digits(8)
+    call.outbox.append(
+        Notification(
+            "forgot_password",
+            account.username,
+            account.email,
+            account.reset_code,
+            account.subaccount_id,
+        )
+    )
+    return "An email notification has been sent.", []
+
+
+@handles("account_forgot_password_verify")
+def account_forgot_password_verify(call: Call) -> Result:
+    """Set a new password with the code forgot-password "sent"."""
+    values = call.fields()
+    subaccount_id = values["subaccount_id"]
+    account = call.store.account_by_subaccount(subaccount_id)
+    if account is None:
+        raise not_found(f"No subaccount #{subaccount_id}.")
+    if account.reset_code is None or values["activation_token"] != account.reset_code:
+        raise bad_request("The activation token is invalid or was already used.")
+    account.reset_code = None
+    account.password = values["password"]
+    return "Your password has been updated.", []

@@ -1,0 +1,117 @@
+"""Email to SMS: allowed addresses and stripped-string rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._generated.models import AllowedAddress as AllowedAddressModel
+from ..._generated.models import StrippedString, StrippedStringDetail
+from .._protocol import ApiError, not_found
+from .._store import AllowedAddress, StripRule
+from ._base import Call, Result, check_email, handles
+
+
+def _render_address(address: AllowedAddress) -> dict[str, Any]:
+    return AllowedAddressModel(
+        email_address_id=address.email_address_id,
+        email_address=address.email_address,
+        from_=address.sender,
+    ).to_dict()
+
+
+_ADDRESS_FIELDS = ("email_address_id", "email_address", "from")
+
+
+@handles("email_sms_allowed_addresses_list")
+def email_sms_allowed_addresses_list(call: Call) -> Result:
+    """One page of the allowed addresses, oldest first."""
+    return "Here are some data.", call.page(
+        list(call.me.addresses.values()), _render_address, _ADDRESS_FIELDS
+    )
+
+
+@handles("email_sms_allowed_address_create")
+def email_sms_allowed_address_create(call: Call) -> Result:
+    """Allow an email address to send SMS by email."""
+    values = call.fields()
+    address = AllowedAddress(
+        call.store.next_id("address"),
+        check_email("email_address", values["email_address"]),
+        values.get("from") or None,
+    )
+    call.me.addresses[address.email_address_id] = address
+    call.store.generation += 1
+    return "New data has been saved.", _render_address(address)
+
+
+def _render_rule(rule: StripRule) -> dict[str, Any]:
+    return StrippedString(rule_id=rule.rule_id, strip_string=rule.text).to_dict()
+
+
+def _rule_detail(rule: StripRule) -> dict[str, Any]:
+    return StrippedStringDetail(rule_id=rule.rule_id, stripped_string=rule.text).to_dict()
+
+
+_RULE_FIELDS = ("rule_id", "strip_string")
+
+
+def _strip_string(call: Call, changed: StripRule | None = None) -> str:
+    text: str = call.fields()["strip_string"]
+    for other in call.me.rules.values():
+        if other is not changed and other.text.casefold() == text.casefold():
+            raise ApiError(
+                400,
+                "ALREADY_EXISTS",
+                f"This strip string already exists (rule #{other.rule_id}).",
+                {"strip_string": ["The strip string has already been taken."]},
+            )
+    return text
+
+
+def _find_rule(call: Call) -> StripRule:
+    rule_id = call.id_param("rule_id")
+    rule = call.me.rules.get(rule_id)
+    if rule is None:
+        raise not_found(f"Rule #{rule_id} not found.")
+    return rule
+
+
+@handles("email_sms_stripped_strings_list")
+def email_sms_stripped_strings_list(call: Call) -> Result:
+    """One page of the stripped-string rules, oldest first."""
+    return "Here are some data.", call.page(
+        list(call.me.rules.values()), _render_rule, _RULE_FIELDS
+    )
+
+
+@handles("email_sms_stripped_string_create")
+def email_sms_stripped_string_create(call: Call) -> Result:
+    """Add a stripped-string rule."""
+    rule = StripRule(call.store.next_id("rule"), _strip_string(call))
+    call.me.rules[rule.rule_id] = rule
+    call.store.generation += 1
+    return "Strip string has been created.", _render_rule(rule)
+
+
+@handles("email_sms_stripped_string_get")
+def email_sms_stripped_string_get(call: Call) -> Result:
+    """One rule (its text under the other key name, `stripped_string`, as documented)."""
+    return "Here are some data.", _rule_detail(_find_rule(call))
+
+
+@handles("email_sms_stripped_string_update")
+def email_sms_stripped_string_update(call: Call) -> Result:
+    """Change a rule's text."""
+    rule = _find_rule(call)
+    rule.text = _strip_string(call, rule)
+    call.store.generation += 1
+    return "Strip string has been updated.", _rule_detail(rule)
+
+
+@handles("email_sms_stripped_string_delete")
+def email_sms_stripped_string_delete(call: Call) -> Result:
+    """Delete a rule; the answer's `data` is `true`."""
+    rule = _find_rule(call)
+    del call.me.rules[rule.rule_id]
+    call.store.generation += 1
+    return "Strip string has been deleted.", True

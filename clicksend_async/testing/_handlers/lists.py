@@ -1,0 +1,125 @@
+"""Contact lists: create, rename, delete, remove duplicates, import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._generated.models import ContactList as ContactListModel
+from ..._generated.models import DeletedCount, ImportQueued
+from .._protocol import ApiError, bad_request
+from .._store import ContactList, ImportJob
+from ._base import URL, Call, Result, handles
+from .contacts import CONTACT, find_list
+
+
+def _render_list(contact_list: ContactList) -> dict[str, Any]:
+    return ContactListModel(
+        list_id=contact_list.list_id,
+        list_name=contact_list.name,
+        list_email_id=contact_list.email_id,
+        contacts_count=len(contact_list.contacts),
+    ).to_dict()
+
+
+_LIST_FIELDS = ("list_id", "list_name", "list_email_id", "_contacts_count")
+
+
+def _list_name(call: Call, renamed: ContactList | None = None) -> str:
+    name: str = call.fields()["list_name"]
+    for other in call.me.lists.values():
+        if other is not renamed and other.name.casefold() == name.casefold():
+            raise ApiError(
+                400,
+                "ALREADY_EXISTS",
+                f"A list named {name!r} already exists (List #{other.list_id}).",
+                {"list_name": ["The list name has already been taken."]},
+            )
+    return name
+
+
+@handles("lists_list")
+def lists_list(call: Call) -> Result:
+    """One page of the account's lists, oldest first."""
+    return "Here are your data.", call.page(
+        list(call.me.lists.values()), _render_list, _LIST_FIELDS
+    )
+
+
+@handles("lists_create")
+def lists_create(call: Call) -> Result:
+    """Create a list; its name must be new to the account."""
+    contact_list = call.store.add_list(call.me, _list_name(call))
+    return "New list has been created.", _render_list(contact_list)
+
+
+@handles("lists_get")
+def lists_get(call: Call) -> Result:
+    """One list."""
+    return "Here are your data.", _render_list(find_list(call))
+
+
+@handles("lists_update")
+def lists_update(call: Call) -> Result:
+    """Rename a list."""
+    contact_list = find_list(call)
+    contact_list.name = _list_name(call, contact_list)
+    call.store.generation += 1
+    return f"List #{contact_list.list_id} has been updated.", _render_list(contact_list)
+
+
+@handles("lists_delete")
+def lists_delete(call: Call) -> Result:
+    """Delete a list and its contacts."""
+    contact_list = find_list(call)
+    del call.me.lists[contact_list.list_id]
+    call.store.generation += 1
+    return f"List #{contact_list.list_id} has been deleted.", []
+
+
+@handles("lists_remove_duplicates")
+def lists_remove_duplicates(call: Call) -> Result:
+    """Remove every contact whose phone number, email and fax equal an older one's."""
+    contact_list = find_list(call)
+    seen: set[tuple[str, str, str]] = set()
+    removed: list[int] = []
+    for contact in sorted(contact_list.contacts.values(), key=lambda c: c.contact_id):
+        fields = contact.fields
+        key = (
+            fields.get("phone_number", ""),
+            fields.get("email", "").casefold(),
+            fields.get("fax_number", ""),
+        )
+        if key in seen:
+            removed.append(contact.contact_id)
+        seen.add(key)
+    for contact_id in removed:
+        del contact_list.contacts[contact_id]
+    call.store.generation += 1
+    return (
+        "Your list duplicate contacts has been deleted.",
+        DeletedCount(deleted=len(removed)).to_dict(),
+    )
+
+
+@handles("lists_import_contacts")
+def lists_import_contacts(call: Call) -> Result:
+    """Queue an import of a file into the list (recorded, never run)."""
+    contact_list = find_list(call)
+    values = call.fields()
+    field_order = values["field_order"]
+    if not URL.fullmatch(values["file_url"]):
+        raise bad_request("file_url must be an http or https URL.")
+    if not isinstance(field_order, list) or not all(isinstance(f, str) for f in field_order):
+        raise bad_request("field_order must be a list of contact field names.")
+    unknown = [name for name in field_order if name not in CONTACT.fields]
+    if unknown:
+        raise bad_request(
+            f"field_order names unknown fields: {', '.join(map(repr, unknown[:5]))}; "
+            f"the fields are {', '.join(CONTACT.fields)}"
+        )
+    import_id = call.store.digits(19)
+    call.imports.append(
+        ImportJob(import_id, contact_list.list_id, values["file_url"], list(field_order))
+    )
+    queued = ImportQueued(msg="Messages put on queue.", ids=[import_id], id=import_id)
+    return "Your file is now queued.", queued.to_dict()
