@@ -155,6 +155,8 @@ class Account:
     rules: dict[int, StripRule] = field(default_factory=dict)
     transactions: dict[str, Transaction] = field(default_factory=dict)
     imports: list[ImportJob] = field(default_factory=list)
+    #: Records of the plain CRUD collections (`x-crud`): collection -> id -> fields.
+    records: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:
@@ -189,6 +191,8 @@ class Store:
         #: Bumped by every change: cached listings older than it are stale.
         self.generation = 0
         self._ids: dict[str, int] = {}
+        #: Files the server holds (uploads, history exports), by the path of their URL.
+        self.files: dict[str, bytes] = {}
 
     def next_id(self, kind: str) -> int:
         """The next id of a kind of record ("list", "contact", ...), from 1."""

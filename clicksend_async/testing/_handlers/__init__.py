@@ -7,7 +7,7 @@ module; plain CRUD operations (`x-crud` in openapi.yaml) are all served by `crud
 operation facts alone. Importing this package registers every handler in `HANDLERS`.
 """
 
-from . import account, contacts, countries, email_to_sms, lists, recharge
+from . import account, contacts, countries, email_to_sms, lists, recharge, sms
 from ._base import HANDLERS, Call, Handler, Result, body_fields, handles
 from .contacts import contact_fields
 
@@ -25,4 +25,5 @@ __all__ = [
     "handles",
     "lists",
     "recharge",
+    "sms",
 ]

@@ -47,6 +47,7 @@ from typing import Any
 from .._data import COUNTRY_CODES
 from .._listing import ListingCache
 from .._listing import page_object as _page_object
+from .._messaging.engine import Engine
 from .._protocol import ApiError, bad_request, missing_fields, not_found
 from .._routes import BODIES
 from .._store import Account, ImportJob, Notification, Store
@@ -71,6 +72,7 @@ class Call:
         outbox: Where "sent" notifications go.
         imports: Where queued list imports go.
         cache: Searched-and-sorted listings.
+        engine: The messaging engine (messages, receipts, inbound, webhooks).
     """
 
     operation: str
@@ -84,6 +86,12 @@ class Call:
     outbox: list[Notification]
     imports: list[ImportJob]
     cache: ListingCache
+    engine: Engine
+
+    @property
+    def origin(self) -> str:
+        """Scheme, host and port of the request, e.g. "http://127.0.0.1:8765"."""
+        return self.url.split("/v3/", 1)[0] if "/v3/" in self.url else self.url
 
     @property
     def me(self) -> Account:
