@@ -125,6 +125,174 @@ def hide_secrets(data: GeneratorData) -> None:
                     props[i] = _SecretProperty(prop)
 
 
+# ----------------------------------------------------------------- one Python type per field
+
+
+@dataclass(frozen=True)
+class ValueFormat:
+    """How the models hold a field of one `format` of openapi.yaml's value schemas.
+
+    Attributes:
+        python: The field's one Python type.
+        reader: The function of clicksend_async._values that reads every JSON spelling.
+        writer: The converter of request models' fields (the friendly input types), same module.
+        inputs: What a request model's field (and a resource argument) takes.
+        json: How the value is written back to JSON ("{}" stands for the value).
+    """
+
+    python: str
+    reader: str
+    writer: str
+    inputs: tuple[str, ...]
+    json: str = "{}"
+
+
+VALUE_FORMATS = {
+    "money": ValueFormat("Decimal", "money", "money_in", ("Decimal", "int", "str"), "str({})"),
+    "unix-time": ValueFormat("int", "unix_time", "unix_time_in", ("int", "datetime")),
+    "flag": ValueFormat("bool", "flag", "flag_in", ("bool", "int"), "int({})"),
+    "integer": ValueFormat("int", "integer", "integer_in", ("int", "str")),
+}
+
+
+def value_format(spec: Mapping[str, Any], raw: Any) -> tuple[ValueFormat, bool] | None:
+    """The value format of a raw property schema (a `$ref` is followed), and if it is nullable."""
+    ref = getattr(raw, "ref", None)
+    if ref is not None:
+        node: Mapping[str, Any] = resolve(spec, {"$ref": ref.get_untrusted_value()})
+        fmt, types = node.get("format"), node.get("type")
+    elif isinstance(raw, Mapping):
+        node = resolve(spec, raw)
+        fmt, types = node.get("format"), node.get("type")
+    else:
+        fmt, types = getattr(raw, "schema_format", None), getattr(raw, "type", None)
+        if isinstance(types, list):
+            types = [str(getattr(t, "value", t)) for t in types]
+        elif types is not None:
+            types = str(getattr(types, "value", types))
+    if fmt is None and types in ("integer", ["integer", "null"]):
+        # A plain integer is read like `Integer` too: a digit string passes, a word fails.
+        fmt = "integer"
+    if fmt not in VALUE_FORMATS:
+        return None
+    return VALUE_FORMATS[fmt], isinstance(types, list) and "null" in types
+
+
+class _ValueProperty:
+    """Wraps a generated property of a value format: one Python type, read and written by
+    clicksend_async._values (see templates/property_templates/value_property.py.jinja).
+
+    In models users build for requests (`request=True`) the attrs field also gets a converter,
+    so `SmsMessage(schedule=datetime(..., tzinfo=...))` holds Unix seconds.
+    """
+
+    template = "value_property.py.jinja"
+
+    def __init__(
+        self, prop: Any, fmt: ValueFormat, nullable: bool, where: str, request: bool
+    ) -> None:
+        self._prop = prop
+        self.fmt = fmt
+        self.nullable = nullable
+        self.where = where
+        self.request = request and not nullable
+        self.reader = ("nullable_" if nullable else "") + fmt.reader
+        model = where.split(".", 1)[0]
+        self.shadows_model = _snake(model).lstrip("_") == prop.python_name
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._prop, name)
+
+    @property
+    def converter(self) -> str:
+        """The attrs converter of a request model's field."""
+        return ("" if self._prop.required else "optional_") + self.fmt.writer
+
+    def imports(self) -> set[str]:
+        """The import lines the model needs for this field."""
+        lines = {f"from ..._values import {self.reader}"}
+        if self.request:
+            lines.add(f"from ..._values import {self.converter}")
+        if self.fmt.python == "Decimal":
+            lines.add("from decimal import Decimal")
+        return lines
+
+    def json_expression(self, source: str) -> str:
+        """The JSON form of the value held in `source`."""
+        return self.fmt.json.format(source)
+
+    def get_type_string(self, no_optional: bool = False, json: bool = False) -> PythonCode:
+        text = self.fmt.python + (" | None" if self.nullable else "")
+        if not (no_optional or self._prop.required):
+            text += " | Unset"
+        return PythonCode(text)
+
+    def get_instance_type_string(self) -> PythonCode:
+        return self.get_type_string(no_optional=True)
+
+    def to_string(self) -> PythonCode:
+        annotation = self.get_type_string().as_unembedded_code()
+        name = self._prop.python_name
+        if not self.request:
+            default = "" if self._prop.required else " = UNSET"
+            return PythonCode(f"{name}: {annotation}{default}")
+        default = "" if self._prop.required else "default=UNSET, "
+        return PythonCode(
+            f"{name}: {annotation} = _attrs_field({default}converter={self.converter})"
+        )
+
+    def to_docstring(self) -> str:
+        # Upstream's line, "name (type): description...", with our type.
+        _, _, about = str(self._prop.to_docstring()).partition("): ")
+        return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
+
+
+def request_schemas(spec: Mapping[str, Any]) -> set[str]:
+    """The component schemas a request body holds, directly or nested."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in found:
+                    found.add(name)
+                    walk(spec["components"]["schemas"][name])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for _, _, op in operations(spec):
+        walk(op.get("requestBody", {}))
+    return found
+
+
+def type_values(spec: Mapping[str, Any], data: GeneratorData) -> None:
+    """Swap every property of a value format, in every model, for a `_ValueProperty`."""
+    requests = request_schemas(spec)
+    for model in data.models:
+        raw_properties = model.data.properties or {}
+        name = str(model.class_info.name)
+        imports: set[str] = set()
+        for attr in ("required_properties", "optional_properties"):
+            props = getattr(model, attr) or []
+            for i, prop in enumerate(props):
+                raw = raw_properties.get(prop.name)
+                found = value_format(spec, raw) if raw is not None else None
+                if found is None:
+                    continue
+                wrapped = _ValueProperty(
+                    prop, *found, where=f"{name}.{prop.python_name}", request=name in requests
+                )
+                props[i] = wrapped
+                imports |= wrapped.imports()
+        if imports:
+            model.set_relative_imports((model.relative_imports or set()) | imports)
+
+
 # -------------------------------------------------------------------- the resource methods
 
 
@@ -532,6 +700,7 @@ def generate_into(out: Path) -> None:
     if problems:
         raise CodegenError("\n".join(f"{p.header}: {p.detail}" for p in problems))
     hide_secrets(data)
+    type_values(spec, data)
 
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     # Our templates may extend upstream's of the same name as "upstream/<name>".

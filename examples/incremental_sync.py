@@ -55,8 +55,8 @@ async def sync(cs: ClickSend, list_id: int, path: Path) -> dict[str, int]:
     ):
         state["contacts"][str(contact.contact_id)] = contact.to_dict()
         for stamp in (contact.date_updated, contact.date_added):
-            if isinstance(stamp, str):
-                mark = max(mark, int(stamp))
+            if isinstance(stamp, int):  # UNSET when ClickSend did not send it
+                mark = max(mark, stamp)
         pulled += 1
     state["high_water_mark"] = mark
     save_state(path, state)

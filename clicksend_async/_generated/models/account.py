@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer, money
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ class Account:
         Attributes:
             user_id (int):
             username (str):
-            balance (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            balance (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             user_email (str | Unset):
             active (int | Unset): 1 once the account is verified.
             banned (int | Unset):
@@ -42,8 +44,8 @@ class Account:
             default_country_sms (str | Unset):
             unsubscribe_mail (int | Unset):
             auto_recharge (int | Unset):
-            auto_recharge_amount (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
-            low_credit_amount (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            auto_recharge_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            low_credit_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             setting_unicode_sms (int | Unset):
             setting_beta (int | Unset):
             setting_email_sms_subject (int | Unset):
@@ -52,7 +54,7 @@ class Account:
             setting_sms_hide_your_number (int | Unset):
             setting_sms_hide_business_name (int | Unset):
             old_dashboard (int | Unset):
-            balance_commission (float | str | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            balance_commission (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             timezone (str | Unset):
             private_uploads (int | Unset):
             fax_quality (int | Unset):
@@ -62,7 +64,7 @@ class Account:
 
     user_id: int
     username: str
-    balance: float | str
+    balance: Decimal
     user_email: str | Unset = UNSET
     active: int | Unset = UNSET
     banned: int | Unset = UNSET
@@ -79,8 +81,8 @@ class Account:
     default_country_sms: str | Unset = UNSET
     unsubscribe_mail: int | Unset = UNSET
     auto_recharge: int | Unset = UNSET
-    auto_recharge_amount: float | str | Unset = UNSET
-    low_credit_amount: float | str | Unset = UNSET
+    auto_recharge_amount: Decimal | Unset = UNSET
+    low_credit_amount: Decimal | Unset = UNSET
     setting_unicode_sms: int | Unset = UNSET
     setting_beta: int | Unset = UNSET
     setting_email_sms_subject: int | Unset = UNSET
@@ -89,7 +91,7 @@ class Account:
     setting_sms_hide_your_number: int | Unset = UNSET
     setting_sms_hide_business_name: int | Unset = UNSET
     old_dashboard: int | Unset = UNSET
-    balance_commission: float | str | Unset = UNSET
+    balance_commission: Decimal | Unset = UNSET
     timezone: str | Unset = UNSET
     private_uploads: int | Unset = UNSET
     fax_quality: int | Unset = UNSET
@@ -102,14 +104,13 @@ class Account:
 
         username = self.username
 
-        balance: float | str
-        balance = self.balance
+        balance = str(self.balance)
 
         user_email = self.user_email
 
-        active = self.active
+        active = UNSET if isinstance(self.active, Unset) else self.active
 
-        banned = self.banned
+        banned = UNSET if isinstance(self.banned, Unset) else self.banned
 
         user_phone: None | str | Unset
         if isinstance(self.user_phone, Unset):
@@ -133,7 +134,7 @@ class Account:
 
         user_last_name = self.user_last_name
 
-        account = self.account
+        account = UNSET if isinstance(self.account, Unset) else self.account
 
         account_name: None | str | Unset
         if isinstance(self.account_name, Unset):
@@ -157,49 +158,67 @@ class Account:
 
         default_country_sms = self.default_country_sms
 
-        unsubscribe_mail = self.unsubscribe_mail
+        unsubscribe_mail = (
+            UNSET if isinstance(self.unsubscribe_mail, Unset) else self.unsubscribe_mail
+        )
 
-        auto_recharge = self.auto_recharge
+        auto_recharge = UNSET if isinstance(self.auto_recharge, Unset) else self.auto_recharge
 
-        auto_recharge_amount: float | str | Unset
-        if isinstance(self.auto_recharge_amount, Unset):
-            auto_recharge_amount = UNSET
-        else:
-            auto_recharge_amount = self.auto_recharge_amount
+        auto_recharge_amount = (
+            UNSET
+            if isinstance(self.auto_recharge_amount, Unset)
+            else str(self.auto_recharge_amount)
+        )
 
-        low_credit_amount: float | str | Unset
-        if isinstance(self.low_credit_amount, Unset):
-            low_credit_amount = UNSET
-        else:
-            low_credit_amount = self.low_credit_amount
+        low_credit_amount = (
+            UNSET if isinstance(self.low_credit_amount, Unset) else str(self.low_credit_amount)
+        )
 
-        setting_unicode_sms = self.setting_unicode_sms
+        setting_unicode_sms = (
+            UNSET if isinstance(self.setting_unicode_sms, Unset) else self.setting_unicode_sms
+        )
 
-        setting_beta = self.setting_beta
+        setting_beta = UNSET if isinstance(self.setting_beta, Unset) else self.setting_beta
 
-        setting_email_sms_subject = self.setting_email_sms_subject
+        setting_email_sms_subject = (
+            UNSET
+            if isinstance(self.setting_email_sms_subject, Unset)
+            else self.setting_email_sms_subject
+        )
 
-        setting_fix_sender_id = self.setting_fix_sender_id
+        setting_fix_sender_id = (
+            UNSET if isinstance(self.setting_fix_sender_id, Unset) else self.setting_fix_sender_id
+        )
 
-        setting_sms_message_char_limit = self.setting_sms_message_char_limit
+        setting_sms_message_char_limit = (
+            UNSET
+            if isinstance(self.setting_sms_message_char_limit, Unset)
+            else self.setting_sms_message_char_limit
+        )
 
-        setting_sms_hide_your_number = self.setting_sms_hide_your_number
+        setting_sms_hide_your_number = (
+            UNSET
+            if isinstance(self.setting_sms_hide_your_number, Unset)
+            else self.setting_sms_hide_your_number
+        )
 
-        setting_sms_hide_business_name = self.setting_sms_hide_business_name
+        setting_sms_hide_business_name = (
+            UNSET
+            if isinstance(self.setting_sms_hide_business_name, Unset)
+            else self.setting_sms_hide_business_name
+        )
 
-        old_dashboard = self.old_dashboard
+        old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else self.old_dashboard
 
-        balance_commission: float | str | Unset
-        if isinstance(self.balance_commission, Unset):
-            balance_commission = UNSET
-        else:
-            balance_commission = self.balance_commission
+        balance_commission = (
+            UNSET if isinstance(self.balance_commission, Unset) else str(self.balance_commission)
+        )
 
         timezone = self.timezone
 
-        private_uploads = self.private_uploads
+        private_uploads = UNSET if isinstance(self.private_uploads, Unset) else self.private_uploads
 
-        fax_quality = self.fax_quality
+        fax_quality = UNSET if isinstance(self.fax_quality, Unset) else self.fax_quality
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -291,17 +310,19 @@ class Account:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = integer(d.pop("user_id"), "Account.user_id")
 
         username = d.pop("username")
 
-        balance = cast(float | str, d.pop("balance"))
+        balance = money(d.pop("balance"), "Account.balance")
 
         user_email = d.pop("user_email", UNSET)
 
-        active = d.pop("active", UNSET)
+        _active = d.pop("active", UNSET)
+        active = UNSET if isinstance(_active, Unset) else integer(_active, "Account.active")
 
-        banned = d.pop("banned", UNSET)
+        _banned = d.pop("banned", UNSET)
+        banned = UNSET if isinstance(_banned, Unset) else integer(_banned, "Account.banned")
 
         user_phone = cast(None | str | Unset, d.pop("user_phone", UNSET))
 
@@ -313,7 +334,10 @@ class Account:
 
         user_last_name = d.pop("user_last_name", UNSET)
 
-        account = d.pop("account", UNSET)
+        _account = d.pop("account", UNSET)
+        account: Any = (
+            UNSET if isinstance(_account, Unset) else integer(_account, "Account.account")
+        )
 
         account_name = cast(None | str | Unset, d.pop("account_name", UNSET))
 
@@ -325,37 +349,112 @@ class Account:
 
         default_country_sms = d.pop("default_country_sms", UNSET)
 
-        unsubscribe_mail = d.pop("unsubscribe_mail", UNSET)
+        _unsubscribe_mail = d.pop("unsubscribe_mail", UNSET)
+        unsubscribe_mail = (
+            UNSET
+            if isinstance(_unsubscribe_mail, Unset)
+            else integer(_unsubscribe_mail, "Account.unsubscribe_mail")
+        )
 
-        auto_recharge = d.pop("auto_recharge", UNSET)
+        _auto_recharge = d.pop("auto_recharge", UNSET)
+        auto_recharge = (
+            UNSET
+            if isinstance(_auto_recharge, Unset)
+            else integer(_auto_recharge, "Account.auto_recharge")
+        )
 
-        auto_recharge_amount = cast(float | str | Unset, d.pop("auto_recharge_amount", UNSET))
+        _auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
+        auto_recharge_amount = (
+            UNSET
+            if isinstance(_auto_recharge_amount, Unset)
+            else money(_auto_recharge_amount, "Account.auto_recharge_amount")
+        )
 
-        low_credit_amount = cast(float | str | Unset, d.pop("low_credit_amount", UNSET))
+        _low_credit_amount = d.pop("low_credit_amount", UNSET)
+        low_credit_amount = (
+            UNSET
+            if isinstance(_low_credit_amount, Unset)
+            else money(_low_credit_amount, "Account.low_credit_amount")
+        )
 
-        setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
+        _setting_unicode_sms = d.pop("setting_unicode_sms", UNSET)
+        setting_unicode_sms = (
+            UNSET
+            if isinstance(_setting_unicode_sms, Unset)
+            else integer(_setting_unicode_sms, "Account.setting_unicode_sms")
+        )
 
-        setting_beta = d.pop("setting_beta", UNSET)
+        _setting_beta = d.pop("setting_beta", UNSET)
+        setting_beta = (
+            UNSET
+            if isinstance(_setting_beta, Unset)
+            else integer(_setting_beta, "Account.setting_beta")
+        )
 
-        setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
+        _setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
+        setting_email_sms_subject = (
+            UNSET
+            if isinstance(_setting_email_sms_subject, Unset)
+            else integer(_setting_email_sms_subject, "Account.setting_email_sms_subject")
+        )
 
-        setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
+        _setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
+        setting_fix_sender_id = (
+            UNSET
+            if isinstance(_setting_fix_sender_id, Unset)
+            else integer(_setting_fix_sender_id, "Account.setting_fix_sender_id")
+        )
 
-        setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
+        _setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
+        setting_sms_message_char_limit = (
+            UNSET
+            if isinstance(_setting_sms_message_char_limit, Unset)
+            else integer(_setting_sms_message_char_limit, "Account.setting_sms_message_char_limit")
+        )
 
-        setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+        _setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+        setting_sms_hide_your_number = (
+            UNSET
+            if isinstance(_setting_sms_hide_your_number, Unset)
+            else integer(_setting_sms_hide_your_number, "Account.setting_sms_hide_your_number")
+        )
 
-        setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+        _setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+        setting_sms_hide_business_name = (
+            UNSET
+            if isinstance(_setting_sms_hide_business_name, Unset)
+            else integer(_setting_sms_hide_business_name, "Account.setting_sms_hide_business_name")
+        )
 
-        old_dashboard = d.pop("old_dashboard", UNSET)
+        _old_dashboard = d.pop("old_dashboard", UNSET)
+        old_dashboard = (
+            UNSET
+            if isinstance(_old_dashboard, Unset)
+            else integer(_old_dashboard, "Account.old_dashboard")
+        )
 
-        balance_commission = cast(float | str | Unset, d.pop("balance_commission", UNSET))
+        _balance_commission = d.pop("balance_commission", UNSET)
+        balance_commission = (
+            UNSET
+            if isinstance(_balance_commission, Unset)
+            else money(_balance_commission, "Account.balance_commission")
+        )
 
         timezone = d.pop("timezone", UNSET)
 
-        private_uploads = d.pop("private_uploads", UNSET)
+        _private_uploads = d.pop("private_uploads", UNSET)
+        private_uploads = (
+            UNSET
+            if isinstance(_private_uploads, Unset)
+            else integer(_private_uploads, "Account.private_uploads")
+        )
 
-        fax_quality = d.pop("fax_quality", UNSET)
+        _fax_quality = d.pop("fax_quality", UNSET)
+        fax_quality = (
+            UNSET
+            if isinstance(_fax_quality, Unset)
+            else integer(_fax_quality, "Account.fax_quality")
+        )
 
         _currency = d.pop("_currency", UNSET)
         currency: Currency | Unset

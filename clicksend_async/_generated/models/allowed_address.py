@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AllowedAddress")
@@ -53,7 +54,7 @@ class AllowedAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_address_id = d.pop("email_address_id")
+        email_address_id = integer(d.pop("email_address_id"), "AllowedAddress.email_address_id")
 
         email_address = d.pop("email_address")
 

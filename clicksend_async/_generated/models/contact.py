@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer, unix_time
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -25,8 +26,8 @@ class Contact:
         custom_2 (None | str | Unset):
         custom_3 (None | str | Unset):
         custom_4 (None | str | Unset):
-        date_added (int | str | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
-        date_updated (int | str | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+        date_added (int | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+        date_updated (int | Unset): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
         fax_number (None | str | Unset):
         organization_name (None | str | Unset):
         email (None | str | Unset):
@@ -48,8 +49,8 @@ class Contact:
     custom_2: None | str | Unset = UNSET
     custom_3: None | str | Unset = UNSET
     custom_4: None | str | Unset = UNSET
-    date_added: int | str | Unset = UNSET
-    date_updated: int | str | Unset = UNSET
+    date_added: int | Unset = UNSET
+    date_updated: int | Unset = UNSET
     fax_number: None | str | Unset = UNSET
     organization_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
@@ -109,17 +110,9 @@ class Contact:
         else:
             custom_4 = self.custom_4
 
-        date_added: int | str | Unset
-        if isinstance(self.date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = self.date_added
+        date_added = UNSET if isinstance(self.date_added, Unset) else self.date_added
 
-        date_updated: int | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = self.date_updated
+        date_updated = UNSET if isinstance(self.date_updated, Unset) else self.date_updated
 
         fax_number: None | str | Unset
         if isinstance(self.fax_number, Unset):
@@ -229,9 +222,9 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contact_id = d.pop("contact_id")
+        contact_id = integer(d.pop("contact_id"), "Contact.contact_id")
 
-        list_id = d.pop("list_id")
+        list_id = integer(d.pop("list_id"), "Contact.list_id")
 
         phone_number = cast(None | str | Unset, d.pop("phone_number", UNSET))
 
@@ -247,9 +240,19 @@ class Contact:
 
         custom_4 = cast(None | str | Unset, d.pop("custom_4", UNSET))
 
-        date_added = cast(int | str | Unset, d.pop("date_added", UNSET))
+        _date_added = d.pop("date_added", UNSET)
+        date_added = (
+            UNSET
+            if isinstance(_date_added, Unset)
+            else unix_time(_date_added, "Contact.date_added")
+        )
 
-        date_updated = cast(int | str | Unset, d.pop("date_updated", UNSET))
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated = (
+            UNSET
+            if isinstance(_date_updated, Unset)
+            else unix_time(_date_updated, "Contact.date_updated")
+        )
 
         fax_number = cast(None | str | Unset, d.pop("fax_number", UNSET))
 

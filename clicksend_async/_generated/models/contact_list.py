@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactList")
@@ -35,7 +36,7 @@ class ContactList:
 
         list_email_id = self.list_email_id
 
-        contacts_count = self.contacts_count
+        contacts_count = UNSET if isinstance(self.contacts_count, Unset) else self.contacts_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +56,18 @@ class ContactList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        list_id = integer(d.pop("list_id"), "ContactList.list_id")
 
         list_name = d.pop("list_name")
 
         list_email_id = d.pop("list_email_id", UNSET)
 
-        contacts_count = d.pop("_contacts_count", UNSET)
+        _contacts_count = d.pop("_contacts_count", UNSET)
+        contacts_count = (
+            UNSET
+            if isinstance(_contacts_count, Unset)
+            else integer(_contacts_count, "ContactList.contacts_count")
+        )
 
         contact_list = cls(
             list_id=list_id,

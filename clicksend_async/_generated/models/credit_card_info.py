@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
+
 T = TypeVar("T", bound="CreditCardInfo")
 
 
@@ -53,9 +55,9 @@ class CreditCardInfo:
         d = dict(src_dict)
         display_number = d.pop("display_number")
 
-        expiry_month = d.pop("expiry_month")
+        expiry_month = integer(d.pop("expiry_month"), "CreditCardInfo.expiry_month")
 
-        expiry_year = d.pop("expiry_year")
+        expiry_year = integer(d.pop("expiry_year"), "CreditCardInfo.expiry_year")
 
         name = d.pop("name")
 

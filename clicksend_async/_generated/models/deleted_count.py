@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
+
 T = TypeVar("T", bound="DeletedCount")
 
 
@@ -36,7 +38,7 @@ class DeletedCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted = d.pop("deleted")
+        deleted = integer(d.pop("deleted"), "DeletedCount.deleted")
 
         deleted_count = cls(
             deleted=deleted,

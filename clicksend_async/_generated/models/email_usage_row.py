@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import integer, money
 
 T = TypeVar("T", bound="EmailUsageRow")
 
@@ -17,13 +20,13 @@ class EmailUsageRow:
         subaccount_id (int):
         username (str):
         total_count (int):
-        total_price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        total_price (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
     """
 
     subaccount_id: int
     username: str
     total_count: int
-    total_price: float | str
+    total_price: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,8 +36,7 @@ class EmailUsageRow:
 
         total_count = self.total_count
 
-        total_price: float | str
-        total_price = self.total_price
+        total_price = str(self.total_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,13 +54,13 @@ class EmailUsageRow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subaccount_id = d.pop("subaccount_id")
+        subaccount_id = integer(d.pop("subaccount_id"), "EmailUsageRow.subaccount_id")
 
         username = d.pop("username")
 
-        total_count = d.pop("total_count")
+        total_count = integer(d.pop("total_count"), "EmailUsageRow.total_count")
 
-        total_price = cast(float | str, d.pop("total_price"))
+        total_price = money(d.pop("total_price"), "EmailUsageRow.total_price")
 
         email_usage_row = cls(
             subaccount_id=subaccount_id,

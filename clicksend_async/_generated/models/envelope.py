@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
+
 T = TypeVar("T", bound="Envelope")
 
 
@@ -48,7 +50,7 @@ class Envelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        http_code = d.pop("http_code")
+        http_code = integer(d.pop("http_code"), "Envelope.http_code")
 
         response_code = d.pop("response_code")
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer, money
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Package")
@@ -19,7 +21,7 @@ class Package:
 
         Attributes:
             package_id (int):
-            package_price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            package_price (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             sms_price (float | Unset):
             sms_quantity (int | Unset):
             voice_mobile_price (float | Unset):
@@ -44,7 +46,7 @@ class Package:
     """
 
     package_id: int
-    package_price: float | str
+    package_price: Decimal
     sms_price: float | Unset = UNSET
     sms_quantity: int | Unset = UNSET
     voice_mobile_price: float | Unset = UNSET
@@ -71,28 +73,33 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         package_id = self.package_id
 
-        package_price: float | str
-        package_price = self.package_price
+        package_price = str(self.package_price)
 
         sms_price = self.sms_price
 
-        sms_quantity = self.sms_quantity
+        sms_quantity = UNSET if isinstance(self.sms_quantity, Unset) else self.sms_quantity
 
         voice_mobile_price = self.voice_mobile_price
 
-        voice_mobile_quantity = self.voice_mobile_quantity
+        voice_mobile_quantity = (
+            UNSET if isinstance(self.voice_mobile_quantity, Unset) else self.voice_mobile_quantity
+        )
 
         voice_landline_price = self.voice_landline_price
 
-        voice_landline_quantity = self.voice_landline_quantity
+        voice_landline_quantity = (
+            UNSET
+            if isinstance(self.voice_landline_quantity, Unset)
+            else self.voice_landline_quantity
+        )
 
         fax_price = self.fax_price
 
-        fax_quantity = self.fax_quantity
+        fax_quantity = UNSET if isinstance(self.fax_quantity, Unset) else self.fax_quantity
 
         email_price = self.email_price
 
-        email_quantity = self.email_quantity
+        email_quantity = UNSET if isinstance(self.email_quantity, Unset) else self.email_quantity
 
         post_letter_black_price = self.post_letter_black_price
 
@@ -102,19 +109,33 @@ class Package:
 
         post_page_colour_price = self.post_page_colour_price
 
-        post_letter_black_quantity = self.post_letter_black_quantity
+        post_letter_black_quantity = (
+            UNSET
+            if isinstance(self.post_letter_black_quantity, Unset)
+            else self.post_letter_black_quantity
+        )
 
-        post_letter_colour_quantity = self.post_letter_colour_quantity
+        post_letter_colour_quantity = (
+            UNSET
+            if isinstance(self.post_letter_colour_quantity, Unset)
+            else self.post_letter_colour_quantity
+        )
 
         post_direct_mail_dl_price = self.post_direct_mail_dl_price
 
         post_direct_mail_a5_price = self.post_direct_mail_a5_price
 
-        post_direct_mail_min_quantity = self.post_direct_mail_min_quantity
+        post_direct_mail_min_quantity = (
+            UNSET
+            if isinstance(self.post_direct_mail_min_quantity, Unset)
+            else self.post_direct_mail_min_quantity
+        )
 
         postcard_price = self.postcard_price
 
-        postcard_quantity = self.postcard_quantity
+        postcard_quantity = (
+            UNSET if isinstance(self.postcard_quantity, Unset) else self.postcard_quantity
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,29 +193,54 @@ class Package:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        package_id = d.pop("package_id")
+        package_id = integer(d.pop("package_id"), "Package.package_id")
 
-        package_price = cast(float | str, d.pop("package_price"))
+        package_price = money(d.pop("package_price"), "Package.package_price")
 
         sms_price = d.pop("sms_price", UNSET)
 
-        sms_quantity = d.pop("sms_quantity", UNSET)
+        _sms_quantity = d.pop("sms_quantity", UNSET)
+        sms_quantity = (
+            UNSET
+            if isinstance(_sms_quantity, Unset)
+            else integer(_sms_quantity, "Package.sms_quantity")
+        )
 
         voice_mobile_price = d.pop("voice_mobile_price", UNSET)
 
-        voice_mobile_quantity = d.pop("voice_mobile_quantity", UNSET)
+        _voice_mobile_quantity = d.pop("voice_mobile_quantity", UNSET)
+        voice_mobile_quantity = (
+            UNSET
+            if isinstance(_voice_mobile_quantity, Unset)
+            else integer(_voice_mobile_quantity, "Package.voice_mobile_quantity")
+        )
 
         voice_landline_price = d.pop("voice_landline_price", UNSET)
 
-        voice_landline_quantity = d.pop("voice_landline_quantity", UNSET)
+        _voice_landline_quantity = d.pop("voice_landline_quantity", UNSET)
+        voice_landline_quantity = (
+            UNSET
+            if isinstance(_voice_landline_quantity, Unset)
+            else integer(_voice_landline_quantity, "Package.voice_landline_quantity")
+        )
 
         fax_price = d.pop("fax_price", UNSET)
 
-        fax_quantity = d.pop("fax_quantity", UNSET)
+        _fax_quantity = d.pop("fax_quantity", UNSET)
+        fax_quantity = (
+            UNSET
+            if isinstance(_fax_quantity, Unset)
+            else integer(_fax_quantity, "Package.fax_quantity")
+        )
 
         email_price = d.pop("email_price", UNSET)
 
-        email_quantity = d.pop("email_quantity", UNSET)
+        _email_quantity = d.pop("email_quantity", UNSET)
+        email_quantity = (
+            UNSET
+            if isinstance(_email_quantity, Unset)
+            else integer(_email_quantity, "Package.email_quantity")
+        )
 
         post_letter_black_price = d.pop("post_letter_black_price", UNSET)
 
@@ -204,19 +250,39 @@ class Package:
 
         post_page_colour_price = d.pop("post_page_colour_price", UNSET)
 
-        post_letter_black_quantity = d.pop("post_letter_black_quantity", UNSET)
+        _post_letter_black_quantity = d.pop("post_letter_black_quantity", UNSET)
+        post_letter_black_quantity = (
+            UNSET
+            if isinstance(_post_letter_black_quantity, Unset)
+            else integer(_post_letter_black_quantity, "Package.post_letter_black_quantity")
+        )
 
-        post_letter_colour_quantity = d.pop("post_letter_colour_quantity", UNSET)
+        _post_letter_colour_quantity = d.pop("post_letter_colour_quantity", UNSET)
+        post_letter_colour_quantity = (
+            UNSET
+            if isinstance(_post_letter_colour_quantity, Unset)
+            else integer(_post_letter_colour_quantity, "Package.post_letter_colour_quantity")
+        )
 
         post_direct_mail_dl_price = d.pop("post_direct_mail_dl_price", UNSET)
 
         post_direct_mail_a5_price = d.pop("post_direct_mail_a5_price", UNSET)
 
-        post_direct_mail_min_quantity = d.pop("post_direct_mail_min_quantity", UNSET)
+        _post_direct_mail_min_quantity = d.pop("post_direct_mail_min_quantity", UNSET)
+        post_direct_mail_min_quantity = (
+            UNSET
+            if isinstance(_post_direct_mail_min_quantity, Unset)
+            else integer(_post_direct_mail_min_quantity, "Package.post_direct_mail_min_quantity")
+        )
 
         postcard_price = d.pop("postcard_price", UNSET)
 
-        postcard_quantity = d.pop("postcard_quantity", UNSET)
+        _postcard_quantity = d.pop("postcard_quantity", UNSET)
+        postcard_quantity = (
+            UNSET
+            if isinstance(_postcard_quantity, Unset)
+            else integer(_postcard_quantity, "Package.postcard_quantity")
+        )
 
         package = cls(
             package_id=package_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer, nullable_integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Page")
@@ -59,17 +60,11 @@ class Page:
         else:
             prev_page_url = self.prev_page_url
 
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
+        from_ = (
+            UNSET if isinstance(self.from_, Unset) else None if self.from_ is None else self.from_
+        )
 
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
+        to = UNSET if isinstance(self.to, Unset) else None if self.to is None else self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,21 +90,23 @@ class Page:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        total = integer(d.pop("total"), "Page.total")
 
-        per_page = d.pop("per_page")
+        per_page = integer(d.pop("per_page"), "Page.per_page")
 
-        current_page = d.pop("current_page")
+        current_page = integer(d.pop("current_page"), "Page.current_page")
 
-        last_page = d.pop("last_page")
+        last_page = integer(d.pop("last_page"), "Page.last_page")
 
         next_page_url = cast(None | str | Unset, d.pop("next_page_url", UNSET))
 
         prev_page_url = cast(None | str | Unset, d.pop("prev_page_url", UNSET))
 
-        from_ = cast(int | None | Unset, d.pop("from", UNSET))
+        _from_ = d.pop("from", UNSET)
+        from_ = UNSET if isinstance(_from_, Unset) else nullable_integer(_from_, "Page.from_")
 
-        to = cast(int | None | Unset, d.pop("to", UNSET))
+        _to = d.pop("to", UNSET)
+        to = UNSET if isinstance(_to, Unset) else nullable_integer(_to, "Page.to")
 
         page = cls(
             total=total,

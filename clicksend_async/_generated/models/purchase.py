@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import integer, money
 
 T = TypeVar("T", bound="Purchase")
 
@@ -15,29 +18,27 @@ class Purchase:
     """
     Attributes:
         user_id (int):
-        amount (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        amount (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
-        amount_aud (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        amount_aud (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         date (int): Unix timestamp of the purchase.
     """
 
     user_id: int
-    amount: float | str
+    amount: Decimal
     currency: str
-    amount_aud: float | str
+    amount_aud: Decimal
     date: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        amount: float | str
-        amount = self.amount
+        amount = str(self.amount)
 
         currency = self.currency
 
-        amount_aud: float | str
-        amount_aud = self.amount_aud
+        amount_aud = str(self.amount_aud)
 
         date = self.date
 
@@ -58,15 +59,15 @@ class Purchase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = integer(d.pop("user_id"), "Purchase.user_id")
 
-        amount = cast(float | str, d.pop("amount"))
+        amount = money(d.pop("amount"), "Purchase.amount")
 
         currency = d.pop("currency")
 
-        amount_aud = cast(float | str, d.pop("amount_aud"))
+        amount_aud = money(d.pop("amount_aud"), "Purchase.amount_aud")
 
-        date = d.pop("date")
+        date = integer(d.pop("date"), "Purchase.date")
 
         purchase = cls(
             user_id=user_id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
+
 T = TypeVar("T", bound="StrippedString")
 
 
@@ -41,7 +43,7 @@ class StrippedString:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rule_id = d.pop("rule_id")
+        rule_id = integer(d.pop("rule_id"), "StrippedString.rule_id")
 
         strip_string = d.pop("strip_string")
 

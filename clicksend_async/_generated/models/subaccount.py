@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._values import integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subaccount")
@@ -96,37 +97,41 @@ class Subaccount:
 
         api_key = self.api_key
 
-        user_id = self.user_id
+        user_id = UNSET if isinstance(self.user_id, Unset) else self.user_id
 
-        access_users = self.access_users
+        access_users = UNSET if isinstance(self.access_users, Unset) else self.access_users
 
-        access_billing = self.access_billing
+        access_billing = UNSET if isinstance(self.access_billing, Unset) else self.access_billing
 
-        access_reporting = self.access_reporting
+        access_reporting = (
+            UNSET if isinstance(self.access_reporting, Unset) else self.access_reporting
+        )
 
-        access_contacts = self.access_contacts
+        access_contacts = UNSET if isinstance(self.access_contacts, Unset) else self.access_contacts
 
-        access_settings = self.access_settings
+        access_settings = UNSET if isinstance(self.access_settings, Unset) else self.access_settings
 
-        access_sms = self.access_sms
+        access_sms = UNSET if isinstance(self.access_sms, Unset) else self.access_sms
 
-        access_email = self.access_email
+        access_email = UNSET if isinstance(self.access_email, Unset) else self.access_email
 
-        access_voice = self.access_voice
+        access_voice = UNSET if isinstance(self.access_voice, Unset) else self.access_voice
 
-        access_fax = self.access_fax
+        access_fax = UNSET if isinstance(self.access_fax, Unset) else self.access_fax
 
-        access_post = self.access_post
+        access_post = UNSET if isinstance(self.access_post, Unset) else self.access_post
 
-        access_reseller = self.access_reseller
+        access_reseller = UNSET if isinstance(self.access_reseller, Unset) else self.access_reseller
 
-        access_mms = self.access_mms
+        access_mms = UNSET if isinstance(self.access_mms, Unset) else self.access_mms
 
-        access_smpp = self.access_smpp
+        access_smpp = UNSET if isinstance(self.access_smpp, Unset) else self.access_smpp
 
-        share_campaigns = self.share_campaigns
+        share_campaigns = UNSET if isinstance(self.share_campaigns, Unset) else self.share_campaigns
 
-        sms_deidentify_message = self.sms_deidentify_message
+        sms_deidentify_message = (
+            UNSET if isinstance(self.sms_deidentify_message, Unset) else self.sms_deidentify_message
+        )
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -194,7 +199,7 @@ class Subaccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subaccount_id = d.pop("subaccount_id")
+        subaccount_id = integer(d.pop("subaccount_id"), "Subaccount.subaccount_id")
 
         api_username = d.pop("api_username")
 
@@ -210,37 +215,113 @@ class Subaccount:
 
         api_key = d.pop("api_key", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        _user_id = d.pop("user_id", UNSET)
+        user_id = UNSET if isinstance(_user_id, Unset) else integer(_user_id, "Subaccount.user_id")
 
-        access_users = d.pop("access_users", UNSET)
+        _access_users = d.pop("access_users", UNSET)
+        access_users = (
+            UNSET
+            if isinstance(_access_users, Unset)
+            else integer(_access_users, "Subaccount.access_users")
+        )
 
-        access_billing = d.pop("access_billing", UNSET)
+        _access_billing = d.pop("access_billing", UNSET)
+        access_billing = (
+            UNSET
+            if isinstance(_access_billing, Unset)
+            else integer(_access_billing, "Subaccount.access_billing")
+        )
 
-        access_reporting = d.pop("access_reporting", UNSET)
+        _access_reporting = d.pop("access_reporting", UNSET)
+        access_reporting = (
+            UNSET
+            if isinstance(_access_reporting, Unset)
+            else integer(_access_reporting, "Subaccount.access_reporting")
+        )
 
-        access_contacts = d.pop("access_contacts", UNSET)
+        _access_contacts = d.pop("access_contacts", UNSET)
+        access_contacts = (
+            UNSET
+            if isinstance(_access_contacts, Unset)
+            else integer(_access_contacts, "Subaccount.access_contacts")
+        )
 
-        access_settings = d.pop("access_settings", UNSET)
+        _access_settings = d.pop("access_settings", UNSET)
+        access_settings = (
+            UNSET
+            if isinstance(_access_settings, Unset)
+            else integer(_access_settings, "Subaccount.access_settings")
+        )
 
-        access_sms = d.pop("access_sms", UNSET)
+        _access_sms = d.pop("access_sms", UNSET)
+        access_sms = (
+            UNSET
+            if isinstance(_access_sms, Unset)
+            else integer(_access_sms, "Subaccount.access_sms")
+        )
 
-        access_email = d.pop("access_email", UNSET)
+        _access_email = d.pop("access_email", UNSET)
+        access_email = (
+            UNSET
+            if isinstance(_access_email, Unset)
+            else integer(_access_email, "Subaccount.access_email")
+        )
 
-        access_voice = d.pop("access_voice", UNSET)
+        _access_voice = d.pop("access_voice", UNSET)
+        access_voice = (
+            UNSET
+            if isinstance(_access_voice, Unset)
+            else integer(_access_voice, "Subaccount.access_voice")
+        )
 
-        access_fax = d.pop("access_fax", UNSET)
+        _access_fax = d.pop("access_fax", UNSET)
+        access_fax = (
+            UNSET
+            if isinstance(_access_fax, Unset)
+            else integer(_access_fax, "Subaccount.access_fax")
+        )
 
-        access_post = d.pop("access_post", UNSET)
+        _access_post = d.pop("access_post", UNSET)
+        access_post = (
+            UNSET
+            if isinstance(_access_post, Unset)
+            else integer(_access_post, "Subaccount.access_post")
+        )
 
-        access_reseller = d.pop("access_reseller", UNSET)
+        _access_reseller = d.pop("access_reseller", UNSET)
+        access_reseller = (
+            UNSET
+            if isinstance(_access_reseller, Unset)
+            else integer(_access_reseller, "Subaccount.access_reseller")
+        )
 
-        access_mms = d.pop("access_mms", UNSET)
+        _access_mms = d.pop("access_mms", UNSET)
+        access_mms = (
+            UNSET
+            if isinstance(_access_mms, Unset)
+            else integer(_access_mms, "Subaccount.access_mms")
+        )
 
-        access_smpp = d.pop("access_smpp", UNSET)
+        _access_smpp = d.pop("access_smpp", UNSET)
+        access_smpp = (
+            UNSET
+            if isinstance(_access_smpp, Unset)
+            else integer(_access_smpp, "Subaccount.access_smpp")
+        )
 
-        share_campaigns = d.pop("share_campaigns", UNSET)
+        _share_campaigns = d.pop("share_campaigns", UNSET)
+        share_campaigns = (
+            UNSET
+            if isinstance(_share_campaigns, Unset)
+            else integer(_share_campaigns, "Subaccount.share_campaigns")
+        )
 
-        sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
+        _sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
+        sms_deidentify_message = (
+            UNSET
+            if isinstance(_sms_deidentify_message, Unset)
+            else integer(_sms_deidentify_message, "Subaccount.sms_deidentify_message")
+        )
 
         notes = cast(None | str | Unset, d.pop("notes", UNSET))
 

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import integer, money
 
 T = TypeVar("T", bound="Transaction")
 
@@ -15,13 +18,13 @@ class Transaction:
     """
     Attributes:
         invoice_number (str):
-        amount (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        amount (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
         date (int): Unix timestamp of the transaction.
     """
 
     invoice_number: str
-    amount: float | str
+    amount: Decimal
     currency: str
     date: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,8 +32,7 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         invoice_number = self.invoice_number
 
-        amount: float | str
-        amount = self.amount
+        amount = str(self.amount)
 
         currency = self.currency
 
@@ -54,11 +56,11 @@ class Transaction:
         d = dict(src_dict)
         invoice_number = d.pop("invoice_number")
 
-        amount = cast(float | str, d.pop("amount"))
+        amount = money(d.pop("amount"), "Transaction.amount")
 
         currency = d.pop("currency")
 
-        date = d.pop("date")
+        date = integer(d.pop("date"), "Transaction.date")
 
         transaction = cls(
             invoice_number=invoice_number,

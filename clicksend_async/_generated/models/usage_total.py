@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import integer, money
 
 T = TypeVar("T", bound="UsageTotal")
 
@@ -15,18 +18,17 @@ class UsageTotal:
     """
     Attributes:
         count (int):
-        price (float | str): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        price (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
     """
 
     count: int
-    price: float | str
+    price: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
-        price: float | str
-        price = self.price
+        price = str(self.price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +44,9 @@ class UsageTotal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = integer(d.pop("count"), "UsageTotal.count")
 
-        price = cast(float | str, d.pop("price"))
+        price = money(d.pop("price"), "UsageTotal.price")
 
         usage_total = cls(
             count=count,
