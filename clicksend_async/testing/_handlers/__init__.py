@@ -7,11 +7,31 @@ module; plain CRUD operations (`x-crud` in openapi.yaml) are all served by `crud
 operation facts alone. Importing this package registers every handler in `HANDLERS`.
 """
 
-from . import account, contacts, countries, email_to_sms, lists, recharge, sms
+from . import (
+    account,
+    contacts,
+    countries,
+    email,
+    email_to_sms,
+    fax,
+    lists,
+    mms,
+    post,
+    recharge,
+    sms,
+    uploads,
+    voice,
+)
 from ._base import HANDLERS, Call, Handler, Result, body_fields, handles
 from .contacts import contact_fields
+from .crud import register_crud
+
+#: Operations with an `x-crud` fact are served by the generic store (after the modules above,
+#: so that a group may still serve one of them itself).
+CRUD_OPERATIONS = register_crud()
 
 __all__ = [
+    "CRUD_OPERATIONS",
     "HANDLERS",
     "Call",
     "Handler",
@@ -21,9 +41,15 @@ __all__ = [
     "contact_fields",
     "contacts",
     "countries",
+    "email",
     "email_to_sms",
+    "fax",
     "handles",
     "lists",
+    "mms",
+    "post",
     "recharge",
     "sms",
+    "uploads",
+    "voice",
 ]

@@ -49,7 +49,7 @@ from .._listing import ListingCache
 from .._listing import page_object as _page_object
 from .._messaging.engine import Engine
 from .._protocol import ApiError, bad_request, missing_fields, not_found
-from .._routes import BODIES
+from .._routes import BODIES, Body
 from .._store import Account, ImportJob, Notification, Store
 
 #: What a handler returns: the `response_msg` and the `data` of a 200 answer.
@@ -218,21 +218,32 @@ def _integer(body: Mapping[str, Any], name: str) -> int | None:
     return value
 
 
-def body_fields(operation_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+def body_fields(
+    operation_id: str, body: Mapping[str, Any], facts: Body | None = None
+) -> dict[str, Any]:
     """The fields of an operation's body, by their JSON names, as its `Operation` declares them.
 
-    Strings are stripped and integers must be whole numbers (null counts as not given); any
-    other field is kept as sent, an empty one counting as not given. Then every required field
-    must be there and not empty.
+    Strings are stripped and integers must be whole numbers (null counts as not given); a field
+    that takes either keeps what was sent; any other field is kept as sent, an empty one
+    counting as not given. Then every required field must be there and not empty.
+
+    Args:
+        operation_id: The operationId.
+        body: The JSON object sent.
+        facts: Its body facts; default those of the generated `Operation`.
 
     Raises:
         ApiError: 400 BAD_REQUEST for a field of the wrong type; 400 MISSING_REQUIRED_FIELDS
             naming every required field that is absent, null or empty.
     """
-    facts = BODIES[operation_id]
-    values: dict[str, Any] = _strings(body, facts.strings)
+    facts = BODIES[operation_id] if facts is None else facts
+    either = set(facts.strings) & set(facts.integers)
+    values: dict[str, Any] = _strings(
+        body,
+        [name for name in facts.strings if name not in either or isinstance(body.get(name), str)],
+    )
     for name in facts.integers:
-        if (number := _integer(body, name)) is not None:
+        if name not in values and (number := _integer(body, name)) is not None:
             values[name] = number
     for name in facts.fields:
         if name not in facts.strings and name not in facts.integers and body.get(name):

@@ -26,6 +26,7 @@ from typing import Any, Final
 from ..._generated.models import Currency
 from .._data import CURRENCIES
 from .._messaging.engine import Message
+from .._messaging.pricing import TEST_NUMBERS, in_currency, unit_price
 from .._protocol import ApiError, bad_request
 from .._store import Account, money
 from ._base import PHONE_JUNK, Call
@@ -187,6 +188,11 @@ def accept(call: Call, channel: str, drafts: Sequence[Draft], *, send: bool) -> 
     return messages
 
 
+def shown(drafts: Sequence[Draft]) -> list[dict[str, Any]]:
+    """What a send or price answer shows of each draft: its fields that are not null."""
+    return [{k: v for k, v in draft.fields.items() if v is not None} for draft in drafts]
+
+
 def totals(drafts: Sequence[Draft]) -> tuple[Decimal, int, int]:
     """(total price, total count, queued count) of a batch."""
     good = [draft for draft in drafts if draft.status == "SUCCESS"]
@@ -234,3 +240,95 @@ def export(
 def price_text(value: Decimal) -> str:
     """A price as the history shows it: 6 places, as a string."""
     return money(value)
+
+
+#: Adds a channel's own fields to a draft's `shown` fields; returns its units (parts, pages).
+Shape = Callable[[Call, dict[str, Any], dict[str, Any]], int]
+
+
+def phone_drafts(
+    call: Call,
+    channel: str,
+    body: Mapping[str, Any],
+    shape: Shape,
+    *,
+    required: Sequence[str] = (),
+    free: frozenset[str] = TEST_NUMBERS,
+    per_message: Mapping[str, Any] | None = None,
+) -> list[Draft]:
+    """The drafts of a `messages` list sent to phone (or fax) numbers.
+
+    Each message goes to `to`, or to every contact of `list_id` with a phone number (fax: a fax
+    number). Each of `required` must be a non-empty string in every message (400
+    MISSING_REQUIRED_FIELDS). A bad number is INVALID_RECIPIENT, an unknown list
+    NOT_ENOUGH_PERMISSION_TO_LIST_ID. The price is the unit price of the recipient's country
+    times the units `shape` counts; recipients in `free` cost nothing.
+    """
+    me = call.me
+    number_field = "fax_number" if channel == "fax" else "phone_number"
+    drafts: list[Draft] = []
+    for item in items_of(call, body, "messages"):
+        missing = [name for name in required if not text(item.get(name))]
+        if missing:
+            raise ApiError(
+                400,
+                "MISSING_REQUIRED_FIELDS",
+                f"Every message needs {', '.join(missing)}.",
+                {f"messages.{name}": [f"The {name} field is required."] for name in missing},
+            )
+        schedule = schedule_of(item.get("schedule"), call.now, "messages.schedule")
+        targets: list[tuple[object, int | None, int | None]]
+        list_id = item.get("list_id")
+        if item.get("to") is None and list_id is not None:
+            if isinstance(list_id, str) and list_id.isdigit():
+                list_id = int(list_id)
+            contact_list = me.lists.get(list_id) if isinstance(list_id, int) else None
+            if contact_list is None:
+                drafts.append(_refused(item, "NOT_ENOUGH_PERMISSION_TO_LIST_ID", schedule))
+                continue
+            targets = [
+                (c.fields[number_field], c.contact_id, contact_list.list_id)
+                for c in contact_list.contacts.values()
+                if c.fields.get(number_field)
+            ]
+        else:
+            targets = [(item.get("to"), None, None)]
+        for to, contact_id, from_list in targets:
+            number = clean_number(to)
+            if number is None:
+                drafts.append(_refused(item, "INVALID_RECIPIENT", schedule))
+                continue
+            country = country_of(number, item.get("country"), me)
+            shown: dict[str, Any] = {
+                "status": "SUCCESS",
+                "message_id": None,
+                "to": number,
+                "from": text(item.get("from")) or None,
+                "schedule": schedule,
+                "custom_string": text(item.get("custom_string")),
+                "country": country,
+                "list_id": from_list,
+                "contact_id": contact_id,
+                **(per_message or {}),
+            }
+            for name in required:
+                shown[name] = text(item.get(name))
+            units = shape(call, item, shown)
+            price = (
+                Decimal(0)
+                if number in free
+                else in_currency(unit_price(channel, country) * units, me.currency)
+            )
+            drafts.append(Draft(number, shown, "SUCCESS", units, price, schedule))
+    return drafts
+
+
+def _refused(item: Mapping[str, Any], status: str, schedule: int) -> Draft:
+    to = item.get("to")
+    shown = {
+        "status": status,
+        "to": to if isinstance(to, str) else None,
+        "schedule": schedule,
+        "custom_string": text(item.get("custom_string")),
+    }
+    return Draft(to if isinstance(to, str) else "", shown, status, 0, Decimal(0), schedule)

@@ -17,9 +17,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._messaging.engine import DELIVERED_CODE, DELIVERED_TEXT, RECEIPT_FIELDS, Message
+from .._messaging.engine import DELIVERED_CODE, DELIVERED_TEXT, NOBODY, RECEIPT_FIELDS, Message
 from .._messaging.parts import count_parts
-from .._messaging.pricing import TEST_NUMBERS, in_currency, unit_price
 from .._protocol import bad_request, not_found
 from ._base import Call, Result, handles
 from ._events import find_kept, mark_read, receipt_page, test_call
@@ -27,96 +26,34 @@ from ._sending import (
     Draft,
     accept,
     between,
-    clean_number,
-    country_of,
     currency,
     export,
-    items_of,
+    phone_drafts,
     price_text,
-    schedule_of,
+    shown,
     text,
     totals,
 )
 
 
-def _drafts(call: Call) -> list[Draft]:
-    me = call.me
-    drafts: list[Draft] = []
-    for item in items_of(call, call.body(), "messages"):
-        body = text(item.get("body"))
-        if not body:
-            raise bad_request(
-                "Every message needs a body.", {"messages.body": ["The body is required."]}
-            )
-        schedule = schedule_of(item.get("schedule"), call.now, "messages.schedule")
-        targets: list[tuple[object, dict[str, Any]]]
-        if item.get("to") is None and item.get("list_id") is not None:
-            list_id = item["list_id"]
-            contact_list = me.lists.get(list_id) if isinstance(list_id, int) else None
-            if contact_list is None:
-                drafts.append(_refused(item, body, "NOT_ENOUGH_PERMISSION_TO_LIST_ID", schedule))
-                continue
-            targets = [
-                (c.fields["phone_number"], {"contact_id": c.contact_id, "list_id": list_id})
-                for c in contact_list.contacts.values()
-                if c.fields.get("phone_number")
-            ]
-        else:
-            targets = [(item.get("to"), {"contact_id": None, "list_id": None})]
-        for to, extra in targets:
-            drafts.append(_draft(call, item, body, to, extra, schedule))
-    return drafts
-
-
-def _refused(item: dict[str, Any], body: str, status: str, schedule: int) -> Draft:
-    shown = {
-        "to": item.get("to") if isinstance(item.get("to"), str) else None,
-        "body": body,
-        "from": item.get("from"),
-        "schedule": schedule,
-        "custom_string": item.get("custom_string"),
-        "message_parts": 0,
-        "message_price": "0.0000",
-        "status": status,
-    }
-    return Draft(str(item.get("to") or ""), shown, status, 0, Decimal(0), schedule)
-
-
-def _draft(
-    call: Call, item: dict[str, Any], body: str, to: object, extra: dict[str, Any], schedule: int
-) -> Draft:
-    number = clean_number(to)
-    if number is None:
-        return _refused({**item, "to": to}, body, "INVALID_RECIPIENT", schedule)
-    me = call.me
-    parts = count_parts(body).parts
-    country = country_of(number, item.get("country"), me)
-    price = (
-        Decimal(0)
-        if number in TEST_NUMBERS
-        else in_currency(unit_price("sms", country) * parts, me.currency)
+def _sms_fields(call: Call, item: dict[str, Any], shown: dict[str, Any]) -> int:
+    """Add what an SMS shows; return its parts."""
+    parts = count_parts(shown["body"]).parts
+    shown.update(
+        direction="out",
+        date=call.now,
+        message_parts=parts,
+        from_email=text(item.get("from_email")),
+        user_id=call.me.user_id,
+        subaccount_id=call.me.subaccount_id,
+        is_shared_system_number=not item.get("from"),
+        carrier="",
     )
-    shown = {
-        "direction": "out",
-        "date": call.now,
-        "to": number,
-        "body": body,
-        "from": text(item.get("from")) or "",
-        "schedule": schedule,
-        "message_id": None,
-        "message_parts": parts,
-        "message_price": f"{price:.4f}",
-        "from_email": item.get("from_email"),
-        "custom_string": item.get("custom_string") or "",
-        "user_id": me.user_id,
-        "subaccount_id": me.subaccount_id,
-        "is_shared_system_number": not item.get("from"),
-        "country": country,
-        "carrier": "",
-        "status": "SUCCESS",
-        **extra,
-    }
-    return Draft(number, shown, "SUCCESS", parts, price, schedule)
+    return parts
+
+
+def _drafts(call: Call) -> list[Draft]:
+    return phone_drafts(call, "sms", call.body(), _sms_fields, required=("body",))
 
 
 def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
@@ -125,7 +62,7 @@ def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
         "total_price": float(total),
         "total_count": count,
         "queued_count": queued,
-        "messages": [draft.fields for draft in drafts],
+        "messages": shown(drafts),
         "_currency": currency(call.me),
         "blocked_count": 0,
     }
@@ -188,10 +125,9 @@ def render_history(message: Message) -> dict[str, Any]:
     }
 
 
+_SAMPLE = {"body": "", "from": "", "country": ""}
 _HISTORY_FIELDS = tuple(
-    render_history(
-        Message("sms", "", None, "", {"body": "", "from": "", "country": ""}, 0, Decimal(0), 0, 0)  # type: ignore[arg-type]
-    )
+    render_history(Message("sms", "", NOBODY, "", _SAMPLE, 0, Decimal(0), 0, 0))
 )
 
 
@@ -251,8 +187,8 @@ def sms_cancel_all(call: Call) -> Result:
     return cancel_all(call, "sms")
 
 
-def receipt(message: Message) -> dict[str, Any]:
-    """The delivery receipt of a delivered SMS (kept for polling, or called to a webhook)."""
+def delivery_receipt(message: Message, kind: str = "sms") -> dict[str, Any]:
+    """The delivery receipt of a delivered message (kept for polling, or called to a webhook)."""
     return {
         "timestamp_send": str(message.sent_at),
         "timestamp": str(message.delivered_at),
@@ -265,12 +201,12 @@ def receipt(message: Message) -> dict[str, Any]:
         "custom_string": message.custom_string,
         "user_id": message.account.user_id,
         "subaccount_id": message.account.subaccount_id,
-        "message_type": "sms",
-        "_message_type": "sms",
+        "message_type": kind,
+        "_message_type": kind,
     }
 
 
-RECEIPT_FIELDS["sms"] = receipt
+RECEIPT_FIELDS["sms"] = delivery_receipt
 
 
 @handles("sms_receipts_list")

@@ -48,6 +48,9 @@ DELIVERED_CODE: Final = "201"
 DELIVERED_TEXT: Final = "Success: Message received on handset."
 
 
+#: An account that owns nothing: to render a sample record (and learn its fields).
+NOBODY: Final = Account(0, 0, "", "", None, "", None, "", "", None, "AU", Decimal(0))
+
 #: Channel -> the fields of its delivery receipt; each channel module registers its own.
 RECEIPT_FIELDS: dict[str, Callable[[Message], dict[str, Any]]] = {}
 
