@@ -1,6 +1,6 @@
 """What the generated resources tell the runtime about each operation, and the argument checks.
 
-Every `Operation` constant in `_generated/resources.py` is written by `make generate` from
+Every `Operation` constant in `_generated/resources/` is written by `make generate` from
 openapi.yaml: its arguments with their types and bounds, whether it needs a login, and whether
 it is safe to repeat. `Operation.build` turns a call's arguments into an httpx request, or
 raises `TypeError`/`ValueError` saying what to fix, before anything is sent.
@@ -10,30 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from ._generated.types import Unset
 from ._query import OrderBy, Search
 
 R_co = TypeVar("R_co", covariant=True)
-
-
-def unix_time(value: int | datetime) -> int:
-    """Unix seconds from an int or a timezone-aware datetime.
-
-    Raises:
-        ValueError: A naive datetime: which moment it means depends on a time zone.
-    """
-    if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(
-                f"datetime {value.isoformat()} has no time zone: pass an aware one, "
-                "e.g. datetime.now(timezone.utc), or Unix seconds as an int"
-            )
-        return int(value.timestamp())
-    return value
 
 
 def discard(_: object) -> None:
@@ -53,11 +37,16 @@ class Arg:
         types: The Python types accepted (None always means "not given").
         required: Whether the call cannot be made without it.
         items: For a sequence, the types of its items.
-        convert: Applied to the value before sending (an enum class, `unix_time`).
+        convert: Applied to the value before sending (an enum class, a _values converter).
         minimum: Smallest number accepted.
         maximum: Largest number accepted.
         pattern: Regular expression a string must match entirely.
         min_length: Shortest string accepted.
+        max_length: Longest string accepted.
+        min_items: Fewest items a sequence may hold.
+        max_items: Most items a sequence may hold (1,000 messages a send, say).
+        rules: For a model the user builds (a message, a recipient), or a sequence of them, the
+            checks of each one's fields.
         wire: Its name in the request, where that is not a Python name (`from` for `from_`).
     """
 
@@ -70,6 +59,10 @@ class Arg:
     maximum: float | None = None
     pattern: str | None = None
     min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    rules: Rules | None = None
     wire: str | None = None
 
     def check(self, label: str, name: str, value: object) -> Any:
@@ -82,13 +75,27 @@ class Arg:
                 f"{label}: {name} must be {_type_names(self.types)}, got {type(value).__name__}"
             )
         if self.items and isinstance(value, list | tuple):
+            count = len(value)
+            if self.min_items is not None and count < self.min_items:
+                raise ValueError(
+                    f"{label}: {name} must hold at least {self.min_items}, got {count}"
+                )
+            if self.max_items is not None and count > self.max_items:
+                raise ValueError(
+                    f"{label}: {name} may hold at most {self.max_items}, got {count}"
+                    + ("; send_many() takes any number" if name == "messages" else "")
+                )
             for i, item in enumerate(value):
                 if not isinstance(item, self.items):
                     raise TypeError(
                         f"{label}: {name}[{i}] must be {_type_names(self.items)}, "
                         f"got {type(item).__name__}"
                     )
+                if self.rules is not None:
+                    self.rules.check(label, f"{name}[{i}]", item)
             value = list(value)
+        elif self.rules is not None:
+            self.rules.check(label, name, value)
         if self.convert is not None:
             try:
                 value = self.convert(value)
@@ -106,10 +113,70 @@ class Arg:
             if self.min_length is not None and len(value) < self.min_length:
                 least = "not be empty" if self.min_length == 1 else f"be {self.min_length}+ long"
                 raise ValueError(f"{label}: {name} must {least}")
+            if self.max_length is not None and len(value) > self.max_length:
+                raise ValueError(
+                    f"{label}: {name} may be at most {self.max_length} characters, got {len(value)}"
+                )
             if self.pattern is not None and not re.fullmatch(self.pattern, value):
                 # Not echoed: the value may be a one-time code.
                 raise ValueError(f"{label}: {name} must match {self.pattern}")
         return value
+
+
+def one_of_problem(
+    label: str, filled: set[str], at_least_one_of: tuple[str, ...], exactly_one_of: tuple[str, ...]
+) -> str | None:
+    """What breaks an "at least one of" / "exactly one of" rule of openapi.yaml, if anything."""
+    if at_least_one_of and not filled.intersection(at_least_one_of):
+        return f"{label}: give at least one of {', '.join(at_least_one_of)} (not blank)"
+    given = [name for name in exactly_one_of if name in filled]
+    if exactly_one_of and len(given) != 1:
+        return f"{label}: give exactly one of {', '.join(exactly_one_of)}" + (
+            f", not {' and '.join(given)}" if given else ""
+        )
+    return None
+
+
+def _filled(values: Mapping[str, object]) -> set[str]:
+    """The names given a value; a blank string counts as not given (ClickSend reads it so)."""
+    return {
+        name
+        for name, value in values.items()
+        if value is not None
+        and not isinstance(value, Unset)
+        and (not isinstance(value, str) or value.strip())
+    }
+
+
+@attrs.frozen(slots=True)
+class Rules:
+    """The checks of a model users build for a request: a message, a recipient, an attachment.
+
+    attrs makes its required fields required; these check what openapi.yaml says of each field
+    (type, length, bounds, pattern) and of the model (at least / exactly one of), so a bad
+    message fails before anything is sent, named by its place (`messages[3].to`).
+
+    Attributes:
+        fields: The checks of each field, by its Python name.
+        at_least_one_of: Fields of which at least one must be given.
+        exactly_one_of: Fields of which exactly one must be given.
+    """
+
+    fields: Mapping[str, Arg]
+    at_least_one_of: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+
+    def check(self, label: str, where: str, model: object) -> None:
+        """Raise TypeError/ValueError naming `where` and the field if `model` breaks a rule."""
+        values = {name: getattr(model, name, None) for name in self.fields}
+        for name, value in values.items():
+            if value is not None and not isinstance(value, Unset):
+                self.fields[name].check(label, f"{where}.{name}", value)
+        problem = one_of_problem(
+            f"{label}: {where}", _filled(values), self.at_least_one_of, self.exactly_one_of
+        )
+        if problem is not None:
+            raise ValueError(problem)
 
 
 @attrs.frozen(slots=True)
@@ -180,20 +247,9 @@ class Operation(Generic[R_co]):
                 body[name] = value
             else:
                 call[name] = value
-        # A blank string counts as not given: ClickSend reads it as a missing field.
-        filled = {
-            name for name, value in body.items() if not isinstance(value, str) or value.strip()
-        }
-        if self.at_least_one_of and not filled.intersection(self.at_least_one_of):
-            raise ValueError(
-                f"{label}: give at least one of {', '.join(self.at_least_one_of)} (not blank)"
-            )
-        given = [name for name in self.exactly_one_of if name in filled]
-        if self.exactly_one_of and len(given) != 1:
-            raise ValueError(
-                f"{label}: give exactly one of {', '.join(self.exactly_one_of)}"
-                + (f", not {' and '.join(given)}" if given else "")
-            )
+        problem = one_of_problem(label, _filled(body), self.at_least_one_of, self.exactly_one_of)
+        if problem is not None:
+            raise ValueError(problem)
         if self.body is not None:
             call["body"] = self.body(**body)
         return self.request(**call)

@@ -180,3 +180,8 @@ def optional_flag_in(value: bool | int | Unset) -> bool | Unset:
 def optional_unix_time_in(value: int | datetime | Unset) -> int | Unset:
     """`unix_time_in`, letting UNSET through."""
     return value if isinstance(value, Unset) else unix_time_in(value)
+
+
+def flag_number(value: bool | int) -> int:
+    """A flag as ClickSend takes it in a URL or a body: 0 or 1."""
+    return int(flag(value, "flag"))

@@ -38,6 +38,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode
 from ruamel.yaml import YAML
 
@@ -53,9 +54,27 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SEARCH_PARAMS = ("q", "operator")
 # Rules of an argument's schema the runtime's `Arg` does not check: refused rather than dropped.
 UNCHECKED_KEYWORDS = frozenset(
-    {"maxLength", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "maxItems", "minItems"}
-    | {"uniqueItems", "const", "not", "anyOf", "oneOf", "allOf"}
+    {"exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems", "const", "not"}
+    | {"anyOf", "oneOf", "allOf"}
 )
+# Schema keywords `Arg` checks, by its attribute names.
+CHECKED_KEYWORDS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "pattern": "pattern",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+# How a resource argument (or a request model's field checked by `Rules`) of a value format is
+# taken: (annotation, runtime types, Arg extras). Its bounds are the converter's business.
+VALUE_ARGS = {
+    "money": ("Decimal | int | str", "(Decimal, int, str)", ", convert=money_in"),
+    "unix-time": ("int | datetime", "(int, datetime)", ", convert=unix_time"),
+    "flag": ("bool", "(bool, int)", ", convert=flag_number"),
+    "integer": ("int", "(int, str)", ", convert=integer_in"),
+}
 
 
 class CodegenError(Exception):
@@ -179,8 +198,10 @@ def value_format(spec: Mapping[str, Any], raw: Any) -> tuple[ValueFormat, bool] 
 
 
 class _ValueProperty:
-    """Wraps a generated property of a value format: one Python type, read and written by
-    clicksend_async._values (see templates/property_templates/value_property.py.jinja).
+    """A generated property of a value format, with its one Python type.
+
+    It is read and written by clicksend_async._values (see
+    templates/property_templates/value_property.py.jinja).
 
     In models users build for requests (`request=True`) the attrs field also gets a converter,
     so `SmsMessage(schedule=datetime(..., tzinfo=...))` holds Unix seconds.
@@ -460,16 +481,76 @@ def method_docs(m: Method) -> None:
 
 @dataclass
 class Resource:
-    """One tag of the spec: an attribute of `ClickSend` and its class."""
+    """One resource of the tree (`sms`, `sms.receipts`, ...): its class and its methods.
 
-    attribute: str
+    Attributes:
+        path: Its dotted place in the tree, from `x-sdk-resource`.
+        class_name: The generated class.
+        description: The class docstring (the tag's, or openapi.yaml's `x-sdk-resources`).
+        methods: One per operation.
+        children: The nested resources, as attributes.
+        custom: A handwritten subclass `ClickSend` uses instead ("module:Class" relative to
+            clicksend_async, from `x-sdk-resources`): behaviour that is ClickSend's own.
+    """
+
+    path: str
     class_name: str
     description: str
     methods: list[Method] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+    custom: tuple[str, str] | None = None
+
+    @property
+    def attribute(self) -> str:
+        """Its attribute name on its parent."""
+        return self.path.rsplit(".", 1)[-1]
+
+    @property
+    def group(self) -> str:
+        """Its top-level resource: the generated module it lives in."""
+        return self.path.split(".", 1)[0]
+
+    @property
+    def instance_class(self) -> str:
+        """The class instantiated for it: the handwritten subclass, if any."""
+        return self.custom[1] if self.custom else self.class_name
+
+
+@dataclass
+class RuleSet:
+    """The `Rules` of one model users build for a request (see clicksend_async._operation)."""
+
+    model: str
+    const: str
+    params: list[Param]
+    at_least_one_of: tuple[str, ...]
+    exactly_one_of: tuple[str, ...]
+    needs: set[str]
+
+
+def _rules_const(model: str) -> str:
+    return _const(_snake(model).lstrip("_")) + "_RULES"
 
 
 def _kind(prop: Any) -> tuple[str, str, str]:
     """(annotation, runtime types, Arg extras) of a generated property's Python type."""
+    if isinstance(prop, _SecretProperty):
+        return _kind(prop._prop)
+    if isinstance(prop, ModelProperty):
+        name = str(prop.class_info.name)
+        return name, f"({name},)", f", rules={_rules_const(name)}"
+    if isinstance(prop, _ValueProperty):
+        return VALUE_ARGS[next(k for k, v in VALUE_FORMATS.items() if v is prop.fmt)]
+    if isinstance(prop, UnionProperty):
+        kinds = [_kind(inner) for inner in prop.inner_properties]
+        if any(extras for _, _, extras in kinds):
+            raise CodegenError(f"{prop.name.get_untrusted_value()!r}: a union of rich types")
+        types = [t for _, inner_types, _ in kinds for t in inner_types.strip("(),").split(", ")]
+        return (
+            " | ".join(annotation for annotation, _, _ in kinds),
+            f"({', '.join(dict.fromkeys(types))},)",
+            "",
+        )
     if isinstance(prop, BooleanProperty):
         return "bool", "(bool,)", ""
     if isinstance(prop, IntProperty):
@@ -482,19 +563,22 @@ def _kind(prop: Any) -> tuple[str, str, str]:
         values = ", ".join(repr(v) for v in prop.values.values())
         return f"Literal[{values}]", "(str,)", f", convert={prop.class_info.name}"
     if isinstance(prop, ListProperty):
-        inner, inner_types, _ = _kind(prop.inner_property)
-        return f"Sequence[{inner}]", "(list, tuple)", f", items={inner_types}"
-    raise CodegenError(f"no resource argument type for {type(prop).__name__} {prop.name!r}")
+        inner, inner_types, inner_extras = _kind(prop.inner_property)
+        rules = inner_extras if inner_extras.startswith(", rules=") else ""
+        return f"Sequence[{inner}]", "(list, tuple)", f", items={inner_types}{rules}"
+    raise CodegenError(
+        f"no resource argument type for {type(prop).__name__} {prop.name.get_untrusted_value()!r}"
+    )
 
 
 def _param(prop: Any, location: str, raw_schema: Mapping[str, Any], description: str) -> Param:
     """A resource method argument for a generated parameter or body property."""
-    annotation, types, extras = _kind(prop)
-    if raw_schema.get("format") == "unix-time":
-        annotation, types, extras = "int | datetime", "(int, datetime)", ", convert=unix_time"
-    for keyword in ("minimum", "maximum", "pattern", "minLength"):
+    fmt = raw_schema.get("format")
+    # A value format's converter runs first: its bounds apply to the converted value.
+    annotation, types, extras = VALUE_ARGS[fmt] if fmt in VALUE_ARGS else _kind(prop)
+    for keyword, attribute in CHECKED_KEYWORDS.items():
         if keyword in raw_schema:
-            extras += f", {_snake(keyword)}={raw_schema[keyword]!r}"
+            extras += f", {attribute}={raw_schema[keyword]!r}"
     unchecked = raw_schema.keys() & UNCHECKED_KEYWORDS
     if unchecked:
         raise CodegenError(
@@ -541,14 +625,14 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
         op_id = op["operationId"]
         tag_module, endpoint = endpoints[op_id]
         tag = tags[op["tags"][0]]
-        attribute = tag["x-sdk-resource"]
-        resource = resources.setdefault(
-            attribute,
-            Resource(
-                attribute=attribute,
-                class_name="".join(p.title() for p in attribute.split("_")) + "Resource",
-                description=" ".join(tag.get("description", "").split()),
-            ),
+        attribute = op.get("x-sdk-resource", tag["x-sdk-resource"])
+        if attribute.split(".", 1)[0] != tag["x-sdk-resource"]:
+            raise CodegenError(
+                f"{op_id}: x-sdk-resource {attribute} is not under its tag's "
+                f"{tag['x-sdk-resource']}"
+            )
+        resource = resources.get(attribute) or _resource(
+            spec, resources, attribute, tag.get("description", "")
         )
         raw_params = {
             p["name"]: p for p in (resolve(spec, p) for p in op.get("parameters", []))
@@ -663,6 +747,65 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
     return resources
 
 
+def _resource(
+    spec: Mapping[str, Any], resources: dict[str, Resource], path: str, description: str = ""
+) -> Resource:
+    """The resource at `path`, made (with its parents) if new."""
+    facts = spec.get("x-sdk-resources", {}).get(path, {})
+    custom = facts.get("class")
+    resource = Resource(
+        path=path,
+        class_name="".join(p.title() for p in path.replace(".", "_").split("_")) + "Resource",
+        description=" ".join((facts.get("description") or description).split())
+        or f"The `{path}` calls.",
+        custom=tuple(custom.split(":", 1)) if custom else None,
+    )
+    resources[path] = resource
+    if "." in path:
+        parent_path = path.rsplit(".", 1)[0]
+        parent = resources.get(parent_path) or _resource(spec, resources, parent_path)
+        parent.children.append(resource)
+    return resource
+
+
+def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
+    """The `Rules` of every model of a request body, each after the ones it uses."""
+    requests = request_schemas(spec)
+    found: dict[str, RuleSet] = {}
+    for model in data.models:
+        name = str(model.class_info.name)
+        if name not in requests:
+            continue
+        raw_schema = spec["components"]["schemas"].get(name, {})
+        raw_props = raw_schema.get("properties", {})
+        params, needs = [], set()
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            raw = resolve(spec, raw_props.get(prop.name, {}))
+            params.append(_param(prop, "body", raw, ""))
+            needs |= _classes(prop)
+        found[name] = RuleSet(
+            model=name,
+            const=_rules_const(name),
+            params=params,
+            at_least_one_of=tuple(raw_schema.get("x-at-least-one-of", ())),
+            exactly_one_of=tuple(raw_schema.get("x-exactly-one-of", ())),
+            needs=needs,
+        )
+    ordered: list[RuleSet] = []
+
+    def place(rule_set: RuleSet) -> None:
+        if rule_set in ordered:
+            return
+        for used in sorted(rule_set.needs):
+            if used in found and used != rule_set.model:
+                place(found[used])
+        ordered.append(rule_set)
+
+    for name in sorted(found):
+        place(found[name])
+    return ordered
+
+
 def _classes(prop: Any) -> set[str]:
     """The generated model and enum classes a property's type names."""
     if isinstance(prop, ModelProperty | EnumProperty):
@@ -718,15 +861,7 @@ def generate_into(out: Path) -> None:
     for unused in ("client.py", "errors.py"):
         (out / unused).unlink()
 
-    resources = _methods_of(spec, data)
-    template = project.env.get_template("resources.py.jinja")
-    (out / "resources.py").write_text(
-        template.render(
-            resources=list(resources.values()),
-            models=sorted({name for r in resources.values() for m in r.methods for name in m.uses}),
-        ),
-        encoding="utf-8",
-    )
+    write_resources(project, out / "resources", _methods_of(spec, data), rule_sets(spec, data))
 
     for path in sorted(out.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -736,6 +871,50 @@ def generate_into(out: Path) -> None:
         [str(RUFF), "format", "--quiet", *config_arg, str(out)],
     ):
         subprocess.run(command, check=True, cwd=ROOT)
+
+
+def write_resources(
+    project: Project, folder: Path, resources: dict[str, Resource], rules: list[RuleSet]
+) -> None:
+    """Write `resources/`: one module per top-level resource, the model rules, the root."""
+    folder.mkdir()
+    env = project.env
+    rule_models = {r.model for r in rules}
+    (folder / "_rules.py").write_text(
+        env.get_template("resources_rules.py.jinja").render(
+            rules=rules,
+            models=sorted(rule_models | {n for r in rules for n in r.needs}),
+        ),
+        encoding="utf-8",
+    )
+    groups: dict[str, list[Resource]] = {}
+    for resource in resources.values():
+        groups.setdefault(resource.group, []).append(resource)
+    for group, members in groups.items():
+        # Children before parents: a parent's __init__ names its children's classes.
+        members.sort(key=lambda r: -r.path.count("."))
+        methods = [m for r in members for m in r.methods]
+        uses = {name for m in methods for name in m.uses}
+        (folder / f"{group}.py").write_text(
+            env.get_template("resources_group.py.jinja").render(
+                group=group,
+                resources=members,
+                methods=methods,
+                models=sorted(uses),
+                rules=sorted(r.const for r in rules if r.model in uses),
+                customs=sorted({c.custom for r in members for c in r.children if c.custom}),
+            ),
+            encoding="utf-8",
+        )
+    tops = [r for r in resources.values() if "." not in r.path]
+    (folder / "__init__.py").write_text(
+        env.get_template("resources_init.py.jinja").render(
+            tops=tops,
+            groups=list(groups),
+            customs=sorted({r.custom for r in tops if r.custom}),
+        ),
+        encoding="utf-8",
+    )
 
 
 def _tree(root: Path) -> dict[str, bytes]:

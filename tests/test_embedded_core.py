@@ -10,7 +10,6 @@ import pytest
 
 import clicksend_async.testing as testing
 from clicksend_async._generated import resources
-from clicksend_async._operation import Operation
 from clicksend_async.models import Contact
 from clicksend_async.testing import (
     DEFAULT_API_KEY,
@@ -44,7 +43,7 @@ def _call(
 
 
 def test_every_generated_operation_has_a_route_and_a_handler() -> None:
-    operations = [v for v in vars(resources).values() if isinstance(v, Operation)]
+    operations = list(resources.OPERATIONS)
     assert len(operations) == 37
     assert {op.name for op in operations} == set(HANDLERS)
     assert {(route.name, f"{route.method} {route.template}") for route in ROUTES} == {

@@ -35,7 +35,7 @@ class Route:
 
 def operations() -> list[Operation[object]]:
     """Every `Operation` constant of the generated resources."""
-    return [value for value in vars(resources).values() if isinstance(value, Operation)]
+    return list(resources.OPERATIONS)
 
 
 ROUTES: tuple[Route, ...] = tuple(
