@@ -319,6 +319,7 @@ def phone_drafts(
                 if number in free
                 else in_currency(unit_price(channel, country) * units, me.currency)
             )
+            shown["message_price"] = f"{price:.4f}"
             drafts.append(Draft(number, shown, "SUCCESS", units, price, schedule))
     return drafts
 

@@ -59,8 +59,6 @@ def _drafts(call: Call) -> list[Draft]:
 
 def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
     total, count, queued = _totals(drafts)
-    for draft in drafts:
-        draft.fields["message_price"] = f"{draft.price:.4f}"
     return {
         "total_price": float(total),
         "total_count": count,
