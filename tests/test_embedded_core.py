@@ -44,8 +44,7 @@ def _call(
 
 def test_every_generated_operation_has_a_route_and_a_handler() -> None:
     operations = list(resources.OPERATIONS)
-    assert len(operations) == 37
-    assert {op.name for op in operations} == set(HANDLERS)
+    assert {op.name for op in operations} <= set(HANDLERS)
     assert {(route.name, f"{route.method} {route.template}") for route in ROUTES} == {
         (op.name, op.http) for op in operations
     }

@@ -58,7 +58,7 @@ def render_account(account: Account) -> dict[str, Any]:
         user_email=account.email,
         active=int(account.active),
         banned=int(account.banned),
-        balance=money(account.balance),
+        balance=Decimal(money(account.balance)),
         user_phone=account.phone,
         reply_to=account.email,
         delivery_to=None,
@@ -71,14 +71,14 @@ def render_account(account: Account) -> dict[str, Any]:
         country=account.country,
         default_country_sms=account.country,
         auto_recharge=0,
-        auto_recharge_amount="20.00",
-        low_credit_amount="0.00",
+        auto_recharge_amount=Decimal("20.00"),
+        low_credit_amount=Decimal("0.00"),
         setting_unicode_sms=0,
         setting_email_sms_subject=0,
         setting_fix_sender_id=0,
         setting_sms_message_char_limit=6,
         old_dashboard=0,
-        balance_commission="0.000000",
+        balance_commission=Decimal("0.000000"),
         timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
         currency=currency_model(account.currency),
         subaccount=Subaccount(
@@ -144,11 +144,14 @@ def account_usage_by_subaccount(call: Call) -> Result:
             subaccount_id=me.subaccount_id,
             username=me.username,
             total_count="0.00",
-            total_price="0.0000",
+            total_price=Decimal("0.0000"),
         )
 
     email_row = EmailUsageRow(
-        subaccount_id=me.subaccount_id, username=me.username, total_count=0, total_price="0.0000"
+        subaccount_id=me.subaccount_id,
+        username=me.username,
+        total_count=0,
+        total_price=Decimal("0.0000"),
     )
     usage = Usage(
         sms=[row()],
@@ -156,11 +159,11 @@ def account_usage_by_subaccount(call: Call) -> Result:
         fax=[row()],
         post=[row()],
         email=[email_row],
-        sms_total=UsageTotal(count=0, price="0.0000"),
-        voice_total=UsageTotal(count=0, price="0.0000"),
-        fax_total=UsageTotal(count=0, price="0.0000"),
-        post_total=UsageTotal(count=0, price="0.0000"),
-        email_total=UsageTotal(count=0, price="0.0000"),
+        sms_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        voice_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        fax_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        post_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        email_total=UsageTotal(count=0, price=Decimal("0.0000")),
     )
     return "Here is your usage for this month.", usage.to_dict()
 

@@ -76,7 +76,7 @@ def _package(package_id: int, price: str, sms: int) -> Package:
 
     return Package(
         package_id=package_id,
-        package_price=price,
+        package_price=Decimal(price),
         sms_price=per("1"),
         sms_quantity=sms,
         voice_mobile_price=per("1"),
@@ -145,9 +145,9 @@ def recharge_purchase(call: Call) -> Result:
     call.store.generation += 1
     purchase = Purchase(
         user_id=me.user_id,
-        amount=price,
+        amount=Decimal(price),
         currency=me.currency,
-        amount_aud=money(in_aud(amount, me.currency), 2),
+        amount_aud=Decimal(money(in_aud(amount, me.currency), 2)),
         date=call.now,
     )
     return f"Successfully purchased a package #{package_id}", purchase.to_dict()
@@ -156,7 +156,7 @@ def recharge_purchase(call: Call) -> Result:
 def _render_transaction(transaction: Transaction) -> dict[str, Any]:
     return TransactionModel(
         invoice_number=transaction.invoice_number,
-        amount=transaction.amount,
+        amount=Decimal(transaction.amount),
         currency=transaction.currency,
         date=transaction.date,
     ).to_dict()
