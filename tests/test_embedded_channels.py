@@ -1,0 +1,286 @@
+"""The embedded ClickSend's other channels and its generic CRUD store, over HTTP.
+
+MMS, voice, fax, post and email share the engine tested in test_embedded_messaging; here each
+channel's own rules: what it checks, how it counts and prices, and the records it keeps.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from clicksend_async.testing import IN_PROCESS_BASE_URL, EmbeddedClickSend
+
+from .scripted import API_KEY, USERNAME
+
+NOW = 1_800_000_000
+AU_MOBILE = "+61400000001"
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def embedded() -> Iterator[EmbeddedClickSend]:
+    server = EmbeddedClickSend({USERNAME: API_KEY, "other": "other-key"}, clock=lambda: NOW)
+    yield server
+    server.close()
+
+
+def _client(embedded: EmbeddedClickSend, username: str = USERNAME) -> httpx.AsyncClient:
+    key = API_KEY if username == USERNAME else f"{username}-key"
+    return httpx.AsyncClient(
+        transport=embedded.transport(), base_url=IN_PROCESS_BASE_URL, auth=(username, key)
+    )
+
+
+def _data(response: httpx.Response) -> Any:
+    assert response.status_code == 200, response.text
+    return response.json()["data"]
+
+
+def _code(response: httpx.Response) -> tuple[int, str]:
+    return response.status_code, response.json()["response_code"]
+
+
+async def test_crud_operations_are_served_by_the_generic_store(
+    embedded: EmbeddedClickSend,
+) -> None:
+    async with _client(embedded) as http, _client(embedded, "other") as other:
+        created = _data(
+            await http.post("/sms/templates", json={"template_name": "Hi", "body": "Hello!"})
+        )
+        template_id = created["template_id"]
+        assert created == {"template_id": template_id, "template_name": "Hi", "body": "Hello!"}
+        _data(await http.post("/sms/templates", json={"template_name": "Bye", "body": "Bye!"}))
+        assert _data(await http.get(f"/sms/templates/{template_id}")) == created
+        updated = _data(
+            await http.put(
+                f"/sms/templates/{template_id}", json={"template_name": "Hi", "body": "Hey!"}
+            )
+        )
+        assert updated["body"] == "Hey!"
+        page = _data(await http.get("/sms/templates", params={"q": "template_name:bye"}))
+        assert [t["template_name"] for t in page["data"]] == ["Bye"]
+        missing = await http.post("/sms/templates", json={"template_name": "No body"})
+        assert _code(missing) == (400, "MISSING_REQUIRED_FIELDS")
+        assert (await other.get(f"/sms/templates/{template_id}")).status_code == 404
+        assert _data(await http.delete(f"/sms/templates/{template_id}")) == []
+        assert (await http.get(f"/sms/templates/{template_id}")).status_code == 404
+        assert _data(await http.get("/sms/templates"))["total"] == 1
+
+
+async def test_return_addresses_keep_a_country_code(embedded: EmbeddedClickSend) -> None:
+    address = {
+        "address_name": "Head office",
+        "address_line_1": "1 Main St",
+        "address_city": "Perth",
+        "address_postal_code": "6000",
+        "address_country": "au",
+    }
+    async with _client(embedded) as http:
+        created = _data(await http.post("/post/return-addresses", json=address))
+        assert (created["address_country"], created["user_id"]) == ("AU", 1)
+        bad = await http.post("/post/return-addresses", json={**address, "address_country": "?"})
+        assert _code(bad) == (400, "BAD_REQUEST")
+
+
+async def _verified_sender(http: httpx.AsyncClient, embedded: EmbeddedClickSend) -> int:
+    created = _data(await http.post("/email/addresses", json={"email_address": "me@example.com"}))
+    address_id = created["email_address_id"]
+    assert (created["verified"], created["date_added"]) == (0, str(NOW))
+    _data(await http.put(f"/email/address-verify/{address_id}/send"))
+    code = embedded.outbox[-1].code
+    assert embedded.outbox[-1].kind == "email_verification"
+    wrong = await http.put(f"/email/address-verify/{address_id}/verify/000")
+    assert wrong.status_code == 400
+    verified = _data(await http.put(f"/email/address-verify/{address_id}/verify/{code}"))
+    assert verified["verified"] == 1
+    return int(address_id)
+
+
+async def test_email_needs_a_verified_sender_and_is_priced_per_recipient(
+    embedded: EmbeddedClickSend,
+) -> None:
+    before = embedded.balance()
+    async with _client(embedded) as http:
+        unverified = _data(await http.post("/email/addresses", json={"email_address": "x@y.io"}))
+        email: dict[str, Any] = {
+            "to": [{"email": "ann@example.com", "name": "Ann"}, {"email": "test1@test.com"}],
+            "cc": [{"email": "bob@example.com"}],
+            "from": {"email_address_id": unverified["email_address_id"]},
+            "subject": "Hello",
+            "body": "<p>Hi</p>",
+        }
+        refused = await http.post("/email/send", json=email)
+        assert _code(refused) == (400, "BAD_REQUEST")
+        email["from"] = {"email_address_id": await _verified_sender(http, embedded)}
+        priced = _data(await http.post("/email/price", json=email))
+        assert priced["price"] == "0.0100"  # two paid recipients, the test address is free
+        assert embedded.balance() == before
+        sent = _data(await http.post("/email/send", json=email))
+        assert (sent["status"], sent["price"]) == ("SUCCESS", "0.0100")
+        assert embedded.balance() == before - Decimal("0.0100")
+        embedded.advance(2)
+        history = _data(await http.get("/email/history"))["data"]
+        assert [(m["message_id"], m["status"]) for m in history] == [
+            (sent["message_id"], "Delivered")
+        ]
+    assert [r["message_id"] for r in embedded.kept("email_receipts")] == [sent["message_id"]]
+
+
+async def test_email_templates_start_from_a_master_template(embedded: EmbeddedClickSend) -> None:
+    async with _client(embedded) as http:
+        masters = _data(await http.get("/email/master-templates"))
+        master_id = masters[0]["template_id_master"]
+        master = _data(await http.get(f"/email/master-templates/{master_id}"))
+        categories = _data(await http.get("/email/master-templates-categories"))
+        category_id = master["category_id"]
+        assert category_id in [c["category_id"] for c in categories]
+        in_category = _data(
+            await http.get(f"/email/master-templates-categories/{category_id}/master-templates")
+        )
+        body = next(t["body"] for t in in_category if t["template_id_master"] == master_id)
+        created = _data(
+            await http.post(
+                "/email/templates", json={"template_id_master": master_id, "template_name": "Mine"}
+            )
+        )
+        assert (created["body"], created["template_name"]) == (body, "Mine")
+        unknown = await http.post(
+            "/email/templates", json={"template_id_master": 424242, "template_name": "?"}
+        )
+        assert _code(unknown) == (400, "BAD_REQUEST")
+        assert (await http.get("/email/master-templates-categories/999")).status_code == 404
+
+
+def _pdf(pages: int) -> str:
+    objects = b"".join(b"%d 0 obj << /Type /Page >> endobj\n" % i for i in range(pages))
+    return base64.b64encode(b"%PDF-1.4\n1 0 obj << /Type /Pages >> endobj\n" + objects).decode()
+
+
+async def test_fax_and_letters_are_priced_by_the_pages_of_an_upload(
+    embedded: EmbeddedClickSend,
+) -> None:
+    before = embedded.balance()
+    async with _client(embedded) as http:
+        upload = _data(
+            await http.post("/uploads", params={"convert": "fax"}, json={"content": _pdf(3)})
+        )
+        url = upload["_url"]
+        assert embedded.file(url).startswith(b"%PDF")
+        bad = await http.post("/uploads", params={"convert": "zip"}, json={"content": _pdf(1)})
+        assert bad.status_code == 400
+        fax = _data(
+            await http.post(
+                "/fax/send", json={"file_url": url, "messages": [{"to": "+61299999999"}]}
+            )
+        )
+        assert (fax["messages"][0]["message_pages"], fax["total_price"]) == (3, 0.66)
+        returns = _data(
+            await http.post(
+                "/post/return-addresses",
+                json={
+                    "address_name": "Us",
+                    "address_line_1": "1 Main St",
+                    "address_city": "Perth",
+                    "address_postal_code": "6000",
+                    "address_country": "AU",
+                },
+            )
+        )
+        recipient = {
+            "address_name": "Ann",
+            "address_line_1": "2 High St",
+            "address_city": "Perth",
+            "address_state": "WA",
+            "address_postal_code": "6000",
+            "address_country": "AU",
+            "return_address_id": returns["return_address_id"],
+        }
+        letters = _data(
+            await http.post(
+                "/post/letters/send",
+                json={
+                    "file_url": url,
+                    "recipients": [recipient, {**recipient, "return_address_id": 999}],
+                },
+            )
+        )
+        first, second = letters["recipients"]
+        assert (first["status"], first["post_pages"], first["post_price"]) == (
+            "SUCCESS",
+            3,
+            "1.6170",
+        )
+        assert second["status"] == "INVALID_RETURN_ADDRESS"
+        history = _data(await http.get("/post/letters/history"))["data"]
+        assert [h["message_id"] for h in history] == [first["message_id"]]
+    assert embedded.balance() == before - Decimal("0.66") - Decimal("1.617")
+
+
+async def test_mms_checks_its_subject_and_media(embedded: EmbeddedClickSend) -> None:
+    message = {"to": AU_MOBILE, "subject": "Hi", "body": "Look"}
+    media = "https://example.com/cat.gif"
+    async with _client(embedded) as http:
+        long_subject = {**message, "subject": "x" * 21}
+        too_long = await http.post(
+            "/mms/send", json={"media_file": media, "messages": [long_subject]}
+        )
+        assert _code(too_long) == (400, "BAD_REQUEST")
+        no_subject = {"to": AU_MOBILE, "body": "Look"}
+        missing = await http.post("/mms/send", json={"media_file": media, "messages": [no_subject]})
+        assert _code(missing) == (400, "SUBJECT_REQUIRED")
+        png = await http.post(
+            "/mms/send", json={"media_file": "https://e.com/a.png", "messages": [message]}
+        )
+        assert _code(png) == (400, "INVALID_MEDIA_FILE")
+        sent = _data(
+            await http.post("/mms/send", json={"media_file": media, "messages": [message]})
+        )
+        assert (sent["messages"][0]["message_price"], sent["total_price"]) == ("0.4400", 0.44)
+        embedded.advance(2)
+        receipts = _data(await http.get("/mms/receipts"))["data"]
+        assert [r["message_id"] for r in receipts] == [sent["messages"][0]["message_id"]]
+
+
+async def test_voice_checks_language_and_voice_and_counts_by_characters(
+    embedded: EmbeddedClickSend,
+) -> None:
+    async with _client(embedded) as http:
+        languages = _data(await http.get("/voice/lang"))
+        assert {"code": "en-in", "country": "English, India", "gender": "female"} in languages
+        call = {"to": AU_MOBILE, "body": "a" * 301, "voice": "female", "lang": "en-au"}
+        bad_lang = await http.post("/voice/send", json={"messages": [{**call, "lang": "xx-xx"}]})
+        assert _code(bad_lang) == (400, "INVALID_LANG")
+        bad_voice = {**call, "lang": "en-in", "voice": "male"}
+        assert _code(await http.post("/voice/send", json={"messages": [bad_voice]})) == (
+            400,
+            "INVALID_VOICE",
+        )
+        later = {**call, "schedule": NOW + 600}
+        sent = _data(await http.post("/voice/send", json={"messages": [later]}))
+        message = sent["messages"][0]
+        assert (message["message_parts"], message["message_price"]) == (2, "0.1800")
+        _data(await http.put(f"/voice/{message['message_id']}/cancel"))
+        history = _data(await http.get("/voice/history"))["data"]
+        assert [h["status"] for h in history] == ["Cancelled"]
+
+
+async def test_detect_address_reads_the_lines_of_a_letter(embedded: EmbeddedClickSend) -> None:
+    letter = "John Doe\n123 Main Street\nPerth WA 6000\nAU\n\nDear John,"
+    async with _client(embedded) as http:
+        content = base64.b64encode(letter.encode()).decode()
+        found = _data(await http.post("/post/letters/detect-address", json={"content": content}))
+    assert found == {
+        "address_name": "John Doe",
+        "address_line_1": "123 Main Street",
+        "address_city": "Perth",
+        "address_state": "WA",
+        "address_postal_code": "6000",
+        "address_country": "AU",
+    }
