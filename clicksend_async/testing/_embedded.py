@@ -130,15 +130,21 @@ class EmbeddedClickSend(MessagingControls, AccountData):
       No Authorization header: 401 MISSING_CREDENTIALS; a wrong one: 401 INVALID_CREDENTIALS.
       A banned account: 403 FORBIDDEN on every call; an account not yet active (`notactive`,
       or one just signed up): 403 ACCOUNT_NOT_ACTIVATED on every call but account-verify
-      send/verify. `nocredit` has a balance of 0 and works otherwise: no call in scope spends
-      credit. Calls that need no login (sign-up, forgot username/password, countries) ignore
-      any credentials. Each account sees only its own data.
+      send/verify. `nocredit` has a balance of 0: every send answers 403 INSUFFICIENT_CREDIT,
+      the other calls work. Calls that need no login (sign-up, forgot username/password,
+      countries) ignore any credentials. Each account sees only its own data.
     - Bad input answers 400: MISSING_REQUIRED_FIELDS for an absent or empty required field
       (`data` maps each field to its messages), ALREADY_EXISTS for a taken username, list name
       or strip string, INVALID_RECIPIENT for a bad phone or fax number, BAD_REQUEST otherwise.
     - Contacts show `date_added` (and, when listed, `date_updated`) as strings of digits, Unix
       seconds; transactions show `date` as an integer. `updated_after` keeps contacts updated
       strictly after the given second.
+    - Sending (SMS, MMS, voice, fax, post, email) is modelled: parts and prices, credit spent,
+      per-message statuses, schedules and cancels, delivery on the clock (`advance`), receipts
+      and inbound messages kept for polling or called to a webhook (`set_webhook`,
+      `receive_sms`). See `_messaging` and each group's module of `_handlers`.
+    - Plain CRUD operations (`x-crud` in openapi.yaml) share one generic store
+      (`_handlers.crud`).
     - The rate limit admits at most `rate_limit` requests per account (per username claimed in
       the Authorization header, checked or not; requests without one share a bucket) in any
       sliding second. Refused requests are not carried out and answer 429 TOO_MANY_REQUESTS
@@ -156,7 +162,9 @@ class EmbeddedClickSend(MessagingControls, AccountData):
             drop_after, half each).
         seed: Seeds the random faults and the codes, tokens and generated contacts, so a run
             can be repeated exactly.
-        clock: The wall clock, in Unix seconds, for dates (a test can make time pass).
+        clock: The wall clock, in Unix seconds, for dates and deliveries; `advance` adds to it.
+            With the default (real time) a receipt comes a few seconds after a send; with a
+            fixed clock nothing moves until the test calls `advance`.
 
     Attributes:
         rate_limit: As above; may be changed at any time, as may `latency`, `fault_rate`,

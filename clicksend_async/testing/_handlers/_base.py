@@ -31,7 +31,7 @@ them all):
   fetched. `field_order` must name contact fields.
 - Purchasing a package charges the card on file (none: 403 FORBIDDEN), adds the package's price
   to the balance and records a transaction. It spends no credit, so the `nocredit` account can
-  buy. No call in scope spends credit: INSUFFICIENT_CREDIT comes with the sending calls.
+  buy. Only sending spends credit (see `_sending`).
 - Verification and password-reset codes are single-use; a wrong or used one answers 400
   BAD_REQUEST. They are "sent" to `EmbeddedClickSend.outbox`.
 """
