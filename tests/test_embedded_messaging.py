@@ -283,11 +283,11 @@ async def test_history_pages_dates_search_and_export(embedded: EmbeddedClickSend
         page = _data(await http.get("/sms/history", params={"page": 2, "limit": 15}))
         assert (page["total"], page["last_page"], len(page["data"])) == (20, 2, 5)
         found = _data(await http.get("/sms/history", params={"q": "custom_string:vip"}))
-        assert [m["body"] for m in found["data"]] == ["#0", "#5", "#10", "#15"]
+        assert [m["body"] for m in found["data"]] == ["#15", "#10", "#5", "#0"]  # newest first
         dated = _data(
             await http.get("/sms/history", params={"date_from": NOW + 50, "date_to": NOW + 99})
         )
-        assert [m["body"] for m in dated["data"]] == ["#5", "#6", "#7", "#8", "#9"]
+        assert [m["body"] for m in dated["data"]] == ["#9", "#8", "#7", "#6", "#5"]
         bad = await http.get("/sms/history", params={"date_from": "yesterday"})
         assert bad.status_code == 400
         url = _data(await http.get("/sms/history/export", params={"filename": "x.csv"}))["url"]

@@ -11,6 +11,8 @@ Rules, as decided here where the ClickSend docs leave a choice:
   `price` calls answer the same figures and change nothing.
 - `schedule` (Unix seconds, int or digit string) in the future makes a message wait; 0, absent,
   or past means now.
+- History lists what was sent newest first (as the docs describe it), within `date_from` and
+  `date_to` (Unix seconds, inclusive) when given.
 - The country of a number comes from its calling code (COUNTRY_CALLING_CODES); a local number
   takes the message's `country`, else the account's.
 """
@@ -200,7 +202,7 @@ def totals(drafts: Sequence[Draft]) -> tuple[Decimal, int, int]:
 
 
 def between(call: Call, messages: Sequence[Message]) -> list[Message]:
-    """The messages sent between `date_from` and `date_to` (Unix seconds), if given."""
+    """The messages sent between `date_from` and `date_to` (Unix seconds), newest first."""
     bounds = []
     for name in ("date_from", "date_to"):
         value = call.first(name)
@@ -209,7 +211,9 @@ def between(call: Call, messages: Sequence[Message]) -> list[Message]:
         bounds.append(int(value) if value is not None and value.strip() else None)
     low, high = bounds
     return [
-        m for m in messages if (low is None or m.date >= low) and (high is None or m.date <= high)
+        m
+        for m in reversed(messages)
+        if (low is None or m.date >= low) and (high is None or m.date <= high)
     ]
 
 

@@ -247,7 +247,7 @@ _FIELDS = tuple(render_history(Message("email", "", NOBODY, "", _SAMPLE, 0, Deci
 
 @handles("email_history_list")
 def email_history_list(call: Call) -> Result:
-    """The account's emails, oldest first, within `date_from`/`date_to`."""
+    """The account's emails, newest first, within `date_from`/`date_to`."""
     messages = between(call, call.engine.sent(call.me, "email"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _FIELDS, *bounds)

@@ -115,7 +115,7 @@ _FIELDS = tuple(render_history(Message("fax", "", NOBODY, "", {}, 0, Decimal(0),
 
 @handles("fax_history_list")
 def fax_history_list(call: Call) -> Result:
-    """The account's faxes, oldest first, within `date_from`/`date_to`."""
+    """The account's faxes, newest first, within `date_from`/`date_to`."""
     messages = between(call, call.engine.sent(call.me, "fax"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _FIELDS, *bounds)

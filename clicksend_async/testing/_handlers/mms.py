@@ -137,7 +137,7 @@ _FIELDS = tuple(render_history(Message("mms", "", NOBODY, "", {}, 0, Decimal(0),
 
 @handles("mms_history_list")
 def mms_history_list(call: Call) -> Result:
-    """The account's MMS, oldest first, within `date_from`/`date_to`."""
+    """The account's MMS, newest first, within `date_from`/`date_to`."""
     messages = between(call, call.engine.sent(call.me, "mms"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _FIELDS, *bounds)

@@ -222,7 +222,7 @@ def _history(call: Call, channel: str) -> list[Message]:
 
 @handles("post_letters_history_list")
 def post_letters_history_list(call: Call) -> Result:
-    """The account's letters, oldest first."""
+    """The account's letters, newest first."""
     bounds = (call.first("date_from"), call.first("date_to"))
     page = call.page(_history(call, "letter"), render_history, _fields("letter"), *bounds)
     return "Here are your data.", page
@@ -236,7 +236,7 @@ def post_letters_history_export(call: Call) -> Result:
 
 @handles("post_postcards_history_list")
 def post_postcards_history_list(call: Call) -> Result:
-    """The account's postcards, oldest first."""
+    """The account's postcards, newest first."""
     bounds = (call.first("date_from"), call.first("date_to"))
     page = call.page(_history(call, "postcard"), render_history, _fields("postcard"), *bounds)
     return "Here are your data.", page

@@ -5,7 +5,7 @@
   160/153, UCS-2 70/67) and priced per part (`_messaging.pricing`); test numbers cost nothing.
 - A number that is not 6 to 15 digits after an optional "+" gets the status INVALID_RECIPIENT;
   an unknown `list_id` gets NOT_ENOUGH_PERMISSION_TO_LIST_ID; neither is charged.
-- History shows every message accepted (scheduled, sent, delivered, cancelled), oldest first;
+- History shows every message accepted (scheduled, sent, delivered, cancelled), newest first;
   `date_from`/`date_to` bound its `date`; `q` searches any shown field (`custom_string:...`).
 - Cancel works on a scheduled message only (else 400 BAD_REQUEST; an unknown id 404);
   cancel-all cancels every scheduled SMS (those with `custom_string`, if given) and answers
@@ -133,7 +133,7 @@ _HISTORY_FIELDS = tuple(
 
 @handles("sms_history_list")
 def sms_history_list(call: Call) -> Result:
-    """The account's SMS, oldest first, within `date_from`/`date_to`."""
+    """The account's SMS, newest first, within `date_from`/`date_to`."""
     messages = between(call, call.engine.sent(call.me, "sms"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _HISTORY_FIELDS, *bounds)

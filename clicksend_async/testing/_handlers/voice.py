@@ -167,7 +167,7 @@ _FIELDS = tuple(render_history(Message("voice", "", NOBODY, "", {}, 0, Decimal(0
 
 @handles("voice_history_list")
 def voice_history_list(call: Call) -> Result:
-    """The account's voice calls, oldest first, within `date_from`/`date_to`."""
+    """The account's voice calls, newest first, within `date_from`/`date_to`."""
     messages = between(call, call.engine.sent(call.me, "voice"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _FIELDS, *bounds)
