@@ -21,8 +21,9 @@ inbound webhook, or are kept for polling.
 
 from __future__ import annotations
 
+import heapq
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
@@ -145,6 +146,9 @@ class Engine:
         self.messages: dict[str, Message] = {}
         self.webhooks: dict[tuple[str, str], Webhook] = {}
         self.mailboxes: dict[str, Mailbox] = {}
+        # (when, order, message): what moves next; cancelled messages are skipped when due.
+        self._agenda: list[tuple[int, int, Message]] = []
+        self._sequence = 0
 
     # ----------------------------------------------------------------------------- records
 
@@ -178,6 +182,7 @@ class Engine:
         if message.status == "Sent":
             message.sent_at = now
         self.messages[message.message_id] = message
+        self._wake(message)
         self._store.generation += 1
 
     def cancel(self, message: Message) -> bool:
@@ -191,27 +196,31 @@ class Engine:
 
     # ---------------------------------------------------------------------------- the clock
 
+    def _wake(self, message: Message) -> None:
+        """Note when a message moves next (a request's tick then costs only what is due)."""
+        if message.status == "Scheduled":
+            due = message.schedule
+        elif message.status == "Sent" and message.sent_at is not None:
+            due = message.sent_at + DELIVERY_DELAY
+        else:
+            return
+        self._sequence += 1
+        heapq.heappush(self._agenda, (due, self._sequence, message))
+
     def tick(self, now: int) -> None:
-        """Make every message move as far as `now` allows (idempotent)."""
-        for message in self._due(now):
+        """Make every message move as far as `now` allows, in the order things happen."""
+        agenda = self._agenda
+        while agenda and agenda[0][0] <= now:
+            _, _, message = heapq.heappop(agenda)
             if message.status == "Scheduled":
                 message.status = "Sent"
                 message.sent_at = message.schedule
-            sent_at = message.sent_at
-            if message.status == "Sent" and sent_at is not None and sent_at + DELIVERY_DELAY <= now:
+                self._wake(message)
+            elif message.status == "Sent" and message.sent_at is not None:
                 message.status = "Delivered"
-                message.delivered_at = sent_at + DELIVERY_DELAY
+                message.delivered_at = message.sent_at + DELIVERY_DELAY
                 self._receipt(message)
             self._store.generation += 1
-
-    def _due(self, now: int) -> Iterator[Message]:
-        for message in list(self.messages.values()):
-            if (message.status == "Scheduled" and message.schedule <= now) or (
-                message.status == "Sent"
-                and message.sent_at is not None
-                and message.sent_at + DELIVERY_DELAY <= now
-            ):
-                yield message
 
     def _receipt(self, message: Message) -> None:
         make = RECEIPT_FIELDS.get(message.channel)
