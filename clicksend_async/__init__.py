@@ -39,6 +39,7 @@ from ._exceptions import (
 )
 from ._generated.models import ResponseCode
 from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
+from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
 from ._version import __version__
 
@@ -71,5 +72,7 @@ __all__ = [
     "RateLimitError",
     "ResponseCode",
     "Search",
+    "SmsParts",
     "__version__",
+    "sms_parts",
 ]

@@ -195,6 +195,8 @@ class Operation(Generic[R_co]):
         body: The generated model of the JSON body, built from the "body" arguments.
         at_least_one_of: Body fields of which at least one must be given.
         exactly_one_of: Body fields of which exactly one must be given.
+        crud: For a plain create/read/update/delete call (x-crud), its collection and the
+            field that identifies an item: what the embedded ClickSend serves it from.
     """
 
     name: str
@@ -208,6 +210,7 @@ class Operation(Generic[R_co]):
     body: Callable[..., Any] | None = None
     at_least_one_of: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
+    crud: tuple[str, str] | None = None
 
     def build(self, values: Mapping[str, object]) -> dict[str, Any]:
         """Check a call's arguments and build its request.

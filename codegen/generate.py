@@ -354,6 +354,7 @@ class Method:
     body: str | None = None
     at_least_one_of: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
+    crud: tuple[str, str] | None = None
     iter_name: str | None = None
     item: str | None = None
     bulk_name: str | None = None
@@ -702,7 +703,8 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
         data_prop = _data_property(envelope)
         module = f"_{op_id}"
         m = Method(
-            name=op["x-sdk-method"],
+            # x-sdk-private: a handwritten subclass wraps the call under its public name.
+            name=("_" if op.get("x-sdk-private") else "") + op["x-sdk-method"],
             label=f"{attribute}.{op['x-sdk-method']}",
             operation_id=op_id,
             const=_const(op_id),
@@ -722,6 +724,7 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
             body=body_model,
             at_least_one_of=tuple(raw_body.get("x-at-least-one-of", ())),
             exactly_one_of=tuple(raw_body.get("x-exactly-one-of", ())),
+            crud=(op["x-crud"]["collection"], op["x-crud"]["id"]) if "x-crud" in op else None,
         )
         if raw_envelope.get("x-sdk-empty"):
             m.returns = m.op_type = "None"

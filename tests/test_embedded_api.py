@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from decimal import Decimal
 
 import httpx
 import pytest
 
 from clicksend_async import BadRequestError, ClickSend, NotFoundError, OrderBy, Search
+from clicksend_async.models import UNSET
 from clicksend_async.testing import IN_PROCESS_BASE_URL, EmbeddedClickSend
 
 pytestmark = pytest.mark.anyio
@@ -69,7 +71,7 @@ async def test_contact_lifecycle_and_dates(
         "Ellen",
         "",
     )
-    assert created.date_added == "1700000000"
+    assert created.date_added == 1_700_000_000  # sent as the docs spell it, "1700000000"
     assert created.list_name == "Customers"
     clock.now += 60
     updated = await cs.contacts.update(
@@ -81,7 +83,7 @@ async def test_contact_lifecycle_and_dates(
         "",
     )
     (listed,) = (await cs.contacts.list(lst.list_id)).items
-    assert (listed.date_added, listed.date_updated) == ("1700000000", "1700000060")
+    assert (listed.date_added, listed.date_updated) == (1_700_000_000, 1_700_000_060)
     fetched = await cs.contacts.get(lst.list_id, created.contact_id)
     assert fetched.email == "ellen@example.com"
     await cs.contacts.delete(lst.list_id, created.contact_id)
@@ -185,6 +187,33 @@ async def test_remove_opted_out_and_duplicates(cs: ClickSend, embedded: Embedded
     assert opted.deleted == 2
     assert [c["phone_number"] for c in embedded.contacts(customers)] == ["+61400000001"] * 2
     assert (await cs.lists.remove_duplicates(customers)).deleted == 0
+
+
+async def test_remove_duplicates_by_the_fields_named(
+    cs: ClickSend, embedded: EmbeddedClickSend, raw: httpx.AsyncClient
+) -> None:
+    customers = embedded.add_list("Customers")
+    embedded.add_contacts(
+        customers,
+        [
+            {"phone_number": "+61400000001", "first_name": "Ann", "email": "a@example.com"},
+            {"phone_number": "+61400000001", "first_name": "Ann", "email": "b@example.com"},
+            {"phone_number": "+61400000001", "first_name": "Bob"},
+            {"phone_number": "+61400000002", "first_name": "Ann"},
+        ],
+    )
+    # The docs' apiary sample: duplicates by phone number and first name only.
+    removed = await cs.lists.remove_duplicates(customers, fields=["phone_number", "first_name"])
+    assert removed.deleted == 1
+    emails = [c["email"] for c in embedded.contacts(customers)]
+    assert emails == ["a@example.com", None, None]  # the oldest is kept
+    response = await raw.put(f"/lists/{customers}/remove-duplicates", json={"fields": ["nope"]})
+    assert _code(response) == (400, "BAD_REQUEST")
+    assert "phone_number" in response.json()["response_msg"]
+    response = await raw.put(
+        f"/lists/{customers}/remove-duplicates", json={"fields": ["phone_number"]}
+    )
+    assert response.json()["data"] == {"deleted": 1}
 
 
 # ---------------------------------------------------------------------------------- lists
@@ -365,17 +394,63 @@ async def test_cards_purchases_and_transactions(cs: ClickSend, embedded: Embedde
     card = await cs.recharge.get_credit_card()
     assert (card.display_number, card.name) == ("XXXX-XXXX-XXXX-1111", "Roland Robot")
     bought = await cs.recharge.purchase(2)
-    assert (bought.amount, bought.currency, bought.amount_aud) == ("50.00", "AUD", "50.00")
+    fifty = Decimal("50.00")
+    assert (bought.amount, bought.currency, bought.amount_aud) == (fifty, "AUD", fifty)
     assert isinstance(bought.date, int)
     assert str(embedded.balance()) == "150.000000"
     await cs.recharge.purchase(1)
     transactions = await cs.recharge.list_transactions()
-    assert [t.amount for t in transactions] == ["20.00", "50.00"]  # newest first
+    assert [t.amount for t in transactions] == [Decimal("20.00"), fifty]  # newest first
+    assert all(isinstance(t.date, int) for t in transactions)
     one = await cs.recharge.get_transaction(transactions.items[1].invoice_number)
-    assert one.amount == "50.00"
+    assert one.amount == fifty
     packages = await cs.recharge.list_packages(country="us")
     assert packages.currency.currency_name_short == "USD"
-    assert [p.package_price for p in packages.packages] == ["20.00", "50.00", "100.00", "250.00"]
+    prices = [p.package_price for p in packages.packages]
+    assert prices == [Decimal(p) for p in ("20.00", "50.00", "100.00", "250.00")]
+    assert all(isinstance(p.sms_price, Decimal) for p in packages.packages)
+
+
+async def test_card_fields_take_the_spellings_of_both_docs_samples(
+    cs: ClickSend, raw: httpx.AsyncClient
+) -> None:
+    # The apiary sample sends the expiry and cvc as strings, the seed document's as numbers.
+    response = await raw.put(
+        "/recharge/credit-card",
+        json={
+            "bank_name": "Robotic Banking",
+            "cvc": "123",
+            "expiry_month": "05",
+            "expiry_year": "2016",
+            "name": "Roland Robot",
+            "number": "5520000000000000",
+        },
+    )
+    assert _code(response) == (200, "SUCCESS")
+    card = await cs.recharge.get_credit_card()
+    assert (card.expiry_month, card.expiry_year) == (5, 2016)
+    # The SDK takes both spellings too, and sends whole numbers.
+    await cs.recharge.update_credit_card(
+        number="4111111111111111",
+        expiry_month="07",
+        expiry_year=2031,
+        cvc="0456",
+        name="N",
+        bank_name="B",
+    )
+    assert (await cs.recharge.get_credit_card()).expiry_month == 7
+    bad = {"number": "4111111111111111", "name": "N", "bank_name": "B", "expiry_year": 2031}
+    response = await raw.put("/recharge/credit-card", json={**bad, "expiry_month": 5, "cvc": "1x3"})
+    assert _code(response) == (400, "BAD_REQUEST")
+    assert "1x3" not in response.text
+
+
+async def test_packages_answer_per_unit_prices_as_json_numbers(raw: httpx.AsyncClient) -> None:
+    # As the docs show them: the package price a decimal string, the per-unit prices numbers.
+    package = (await raw.get("/recharge/packages")).json()["data"]["packages"][0]
+    assert package["package_price"] == "20.00"
+    assert isinstance(package["sms_price"], float)
+    assert isinstance(package["postcard_price"], float)
 
 
 async def test_a_bad_card_number_is_refused_without_echoing_it(cs: ClickSend) -> None:
@@ -407,9 +482,10 @@ async def test_stripped_string_rules(cs: ClickSend) -> None:
     with pytest.raises(BadRequestError, match="ALREADY_EXISTS"):
         await cs.email_to_sms.create_stripped_string(strip_string="--- sent FROM my phone ---")
     detail = await cs.email_to_sms.get_stripped_string(rule.rule_id)
-    assert detail.stripped_string == "--- Sent from my phone ---"
+    # The docs' samples name the text strip_string in these answers too.
+    assert (detail.strip_string, detail.stripped_string) == ("--- Sent from my phone ---", UNSET)
     changed = await cs.email_to_sms.update_stripped_string(rule.rule_id, strip_string="-- tablet")
-    assert changed.stripped_string == "-- tablet"
+    assert changed.strip_string == "-- tablet"
     assert [r.strip_string for r in await cs.email_to_sms.list_stripped_strings()] == ["-- tablet"]
     assert await cs.email_to_sms.delete_stripped_string(rule.rule_id) is None
     with pytest.raises(NotFoundError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -81,7 +82,7 @@ async def test_nocredit_has_no_credit_and_can_still_work_and_buy(
 ) -> None:
     async with _client(embedded, "nocredit", TEST_API_KEY) as cs:
         me = await cs.account.get()
-        assert (me.username, me.balance, me.active) == ("nocredit", "0.000000", 1)
+        assert (me.username, me.balance, me.active) == ("nocredit", Decimal("0.000000"), True)
         created = await cs.lists.create(list_name="Still works")
         assert created.list_name == "Still works"
         await cs.recharge.update_credit_card(
@@ -93,8 +94,8 @@ async def test_nocredit_has_no_credit_and_can_still_work_and_buy(
             bank_name="Test Bank",
         )
         bought = await cs.recharge.purchase(1)
-        assert bought.amount == "20.00"
-        assert (await cs.account.get()).balance == "20.000000"
+        assert bought.amount == Decimal("20.00")
+        assert (await cs.account.get()).balance == Decimal("20.000000")
 
 
 async def test_notactive_is_refused_until_verified(embedded: EmbeddedClickSend) -> None:

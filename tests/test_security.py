@@ -323,19 +323,18 @@ BAD_INPUT: list[Any] = [
         r"rows must be an iterable of rows",
         id="bulk-one-row-not-a-list",
     ),
-    # forgot-username: email or phone_number, not both.
+    # forgot-username: email, phone_number or both (a country alone is not enough).
     pytest.param(
-        lambda cs, lid: cs.account.forgot_username(email="a@b.c", phone_number="3108147982"),
+        lambda cs, lid: cs.account.forgot_username(country="US"),
         ValueError,
-        r"account.forgot_username: give exactly one of email, phone_number, "
-        r"not email and phone_number",
-        id="forgot-username-both",
+        r"account.forgot_username: give at least one of email, phone_number \(not blank\)$",
+        id="forgot-username-neither",
     ),
     pytest.param(
-        lambda cs, lid: cs.account.forgot_username(),
+        lambda cs, lid: cs.account.forgot_username(phone_number="3108147982", country="USA"),
         ValueError,
-        r"account.forgot_username: give exactly one of email, phone_number$",
-        id="forgot-username-neither",
+        r"account.forgot_username: country must match",
+        id="forgot-username-country-not-two-letters",
     ),
     # Path values with a documented shape.
     pytest.param(

@@ -1,12 +1,14 @@
 """openapi.yaml: valid, complete for the 37 documented operations, and its examples hold.
 
-Every example embedded in the spec (request bodies and answers, printed in the ClickSend docs)
-must validate against its own schema, and every example answer must go through the generated
-models and come back whole: no documented field may be dropped by the SDK.
+Every example embedded in the spec (request bodies and answers, printed in the ClickSend docs;
+one `example` or an `examples` map keyed by source) must validate against its own schema, and
+every example answer must go through the generated models and come back whole: no documented
+field may be dropped by the SDK, and each value keeps its meaning in its one Python type.
 """
 
 import importlib
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -85,22 +87,27 @@ def sdk_rules_broken(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list
     return broken
 
 
+def media_examples(media: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """(name, value) of a media type's examples: its `example`, then its `examples` map."""
+    found = [("example", media["example"])] if "example" in media else []
+    return found + [(name, e["value"]) for name, e in media.get("examples", {}).items()]
+
+
 def examples() -> Iterator[tuple[str, str, Mapping[str, Any], Any]]:
     """(operationId, where, schema, example) for every example of the spec."""
     for _, _, op in OPERATIONS:
         content = op.get("requestBody", {}).get("content", {}).get("application/json")
         if content:
-            found = [content["example"]] if "example" in content else []
-            found += [e["value"] for e in content.get("examples", {}).values()]
-            for example in found:
+            for _, example in media_examples(content):
                 yield op["operationId"], "request", content["schema"], example
         for status, response in op["responses"].items():
             media = resolve(response).get("content", {}).get("application/json", {})
-            if "example" in media:
-                yield op["operationId"], status, media["schema"], media["example"]
+            for _, example in media_examples(media):
+                yield op["operationId"], status, media["schema"], example
 
 
 EXAMPLES = list(examples())
+EXAMPLE_IDS = [f"{e[0]}-{e[1]}-{i}" for i, e in enumerate(EXAMPLES)]
 
 
 def test_the_spec_is_valid_openapi() -> None:
@@ -187,9 +194,19 @@ def test_there_is_an_example_for_every_operation_request_and_success() -> None:
     assert {op_id for op_id, where, _, _ in EXAMPLES if where == "request"} == with_body
 
 
-@pytest.mark.parametrize(
-    ("op_id", "where", "schema", "example"), EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES]
-)
+def test_examples_are_read_from_both_example_and_examples() -> None:
+    media = {"example": {"a": 1}, "examples": {"seed": {"value": {"b": 2}}}}
+    assert media_examples(media) == [("example", {"a": 1}), ("seed", {"b": 2})]
+    # An operation with several docs examples (seed and apiary) yields each of them.
+    packages = [
+        e for op_id, where, _, e in EXAMPLES if (op_id, where) == ("recharge_packages_list", "200")
+    ]
+    assert len(packages) == 2
+    assert "_currency" in packages[0]["data"]
+    assert "currency" in packages[1]["data"]
+
+
+@pytest.mark.parametrize(("op_id", "where", "schema", "example"), EXAMPLES, ids=EXAMPLE_IDS)
 def test_every_example_validates_against_its_schema(
     op_id: str, where: str, schema: Any, example: Any
 ) -> None:
@@ -203,7 +220,10 @@ def test_a_body_breaking_the_sdk_rules_is_caught_by_the_example_check() -> None:
     fields = SPEC["components"]["schemas"]["ContactFields"]
     assert sdk_rules_broken(fields, {"first_name": "Ellen"}) == ["x-at-least-one-of"]
     forgot = SPEC["components"]["schemas"]["ForgotUsername"]
-    assert sdk_rules_broken(forgot, {"email": "a@b.c", "phone_number": "1"}) == ["x-exactly-one-of"]
+    assert sdk_rules_broken(forgot, {"country": "US"}) == ["x-at-least-one-of"]
+    assert sdk_rules_broken(forgot, {"email": "a@b.c", "phone_number": "1"}) == []
+    one = {"x-exactly-one-of": ["email", "phone_number"]}
+    assert sdk_rules_broken(one, {"email": "a@b.c", "phone_number": "1"}) == ["x-exactly-one-of"]
     assert [
         e.message
         for e in validator({"$ref": "#/components/schemas/Contact"}).iter_errors(
@@ -228,16 +248,74 @@ def _generated_parse(op_id: str) -> Any:
     raise AssertionError(f"no generated module for {op_id}")
 
 
+def _value_format(schema: Mapping[str, Any]) -> str | None:
+    """The value format of a schema (Money, Timestamp, Flag, Integer, or a plain integer)."""
+    schema = resolve(schema)
+    types = schema.get("type")
+    if schema.get("format") in ("money", "unix-time", "flag", "integer"):
+        return str(schema["format"])
+    if types in ("integer", ["integer", "null"]):
+        return "integer"
+    return None
+
+
+def _properties(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """The properties of an object schema, its allOf parts merged."""
+    schema = resolve(schema)
+    found = dict(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        found |= _properties(part)
+    return found
+
+
+def normalised(schema: Mapping[str, Any], value: Any) -> Any:
+    """A JSON value with every value-format field in its one Python type, by the schema.
+
+    Money becomes a Decimal, Unix times and whole numbers an int, flags a bool, whichever
+    JSON spelling they came in: an answer and its model's `to_dict()` agree once both are
+    normalised, though the models write `"0.099"` for `0.099` and `1` for `true`.
+    """
+    if value is None:
+        return None
+    kind = _value_format(schema)
+    if kind == "money":
+        return Decimal(str(value))
+    if kind in ("unix-time", "integer"):
+        return int(value)
+    if kind == "flag":
+        return value in (1, "1", True)
+    if isinstance(value, list):
+        items = resolve(schema).get("items", {})
+        return [normalised(items, v) for v in value]
+    if isinstance(value, dict):
+        props = _properties(schema)
+        return {k: normalised(props.get(k, {}), v) for k, v in value.items()}
+    return value
+
+
+def test_normalising_gives_each_kind_its_one_type() -> None:
+    money = {"$ref": "#/components/schemas/Money"}
+    assert normalised(money, "4.998000") == normalised(money, 4.998) == Decimal("4.998")
+    flag = {"$ref": "#/components/schemas/Flag"}
+    assert [normalised(flag, v) for v in (1, "1", True, 0, "0", False)] == [True] * 3 + [False] * 3
+    time = {"$ref": "#/components/schemas/Timestamp"}
+    assert normalised(time, "1436932983") == normalised(time, 1436932983) == 1436932983
+    assert normalised({"$ref": "#/components/schemas/Account"}, {"balance": "1.50", "x": "1"}) == {
+        "balance": Decimal("1.50"),
+        "x": "1",
+    }
+
+
 @pytest.mark.parametrize(
-    ("op_id", "example"),
-    [(op_id, example) for op_id, where, _, example in EXAMPLES if where == "200"],
-    ids=[op_id for op_id, where, _, _ in EXAMPLES if where == "200"],
+    ("op_id", "schema", "example"),
+    [(op_id, schema, example) for op_id, where, schema, example in EXAMPLES if where == "200"],
+    ids=[i for i, e in zip(EXAMPLE_IDS, EXAMPLES, strict=True) if e[1] == "200"],
 )
 def test_every_example_answer_round_trips_through_the_generated_models(
-    op_id: str, example: Any
+    op_id: str, schema: Any, example: Any
 ) -> None:
     model = _generated_parse(op_id)(example)
-    assert model.to_dict() == example
+    assert normalised(schema, model.to_dict()) == normalised(schema, example)
 
 
 def test_secret_fields_stay_out_of_model_reprs() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import assert_type
 
 from clicksend_async import (
@@ -38,7 +39,8 @@ from clicksend_async.models import (
 async def typed_calls(cs: ClickSend) -> None:
     me = await cs.account.get()
     assert_type(me, Account)
-    assert_type(me.balance, str)
+    assert_type(me.balance, Decimal)
+    assert_type(me.active, bool | Unset)
     assert_type(me.currency, Currency | Unset)
 
     lst = await cs.lists.create(list_name="Customers")
@@ -49,6 +51,7 @@ async def typed_calls(cs: ClickSend) -> None:
     assert_type(c, Contact)
     assert_type(c.email, None | str | Unset)
     assert_type(c.contact_id, int)
+    assert_type(c.date_added, int | Unset)
 
     page = await cs.contacts.list(lst.list_id, page=1, limit=50)
     assert_type(page, Page[Contact])
@@ -70,7 +73,13 @@ async def typed_calls(cs: ClickSend) -> None:
     assert_type(await cs.contacts.delete(lst.list_id, c.contact_id), None)
     assert_type(await cs.lists.remove_duplicates(lst.list_id), DeletedCount)
     assert_type(await cs.countries.list(), list[Country])
-    assert_type(await cs.recharge.list_packages(country="AU"), RechargePackages)
+    packages = await cs.recharge.list_packages(country="AU")
+    assert_type(packages, RechargePackages)
+    assert_type(packages.packages[0].sms_price, Decimal | Unset)
+    assert_type((await cs.recharge.purchase(1)).date, int)
+    assert_type(
+        await cs.lists.remove_duplicates(lst.list_id, fields=["phone_number"]), DeletedCount
+    )
 
     result = await cs.contacts.bulk_create(
         lst.list_id,

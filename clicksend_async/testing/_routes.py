@@ -49,6 +49,10 @@ ROUTES: tuple[Route, ...] = tuple(
 )
 
 
+# A pattern that only lets digits through ("^-?[0-9]+$", "^[0-9]{3,4}$").
+_DIGITS = re.compile(r"(-\?)?\[0-9\](\+|\*|\{[0-9,]+\})")
+
+
 @dataclass(frozen=True, slots=True)
 class Body:
     """The JSON body of one operation: its fields by their JSON names, in openapi.yaml's order.
@@ -60,6 +64,7 @@ class Body:
         required: The fields that must be given.
         at_least_one_of: Fields of which at least one must be given.
         exactly_one_of: Fields of which exactly one must be given.
+        digit_strings: The fields whose string spelling must be digits (`Integer`).
     """
 
     fields: tuple[str, ...]
@@ -68,6 +73,7 @@ class Body:
     required: tuple[str, ...]
     at_least_one_of: tuple[str, ...]
     exactly_one_of: tuple[str, ...]
+    digit_strings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, operation: Operation[object]) -> Body:
@@ -86,6 +92,11 @@ class Body:
             required=tuple(name for name, arg in args.items() if arg.required),
             at_least_one_of=wire(operation.at_least_one_of),
             exactly_one_of=wire(operation.exactly_one_of),
+            digit_strings=tuple(
+                name
+                for name, arg in args.items()
+                if arg.pattern is not None and _DIGITS.fullmatch(arg.pattern.strip("^$"))
+            ),
         )
 
 

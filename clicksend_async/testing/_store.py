@@ -103,7 +103,7 @@ class Transaction:
     """A recharge: what a purchase leaves behind."""
 
     invoice_number: str
-    amount: str
+    amount: Decimal
     currency: str
     date: int
 

@@ -47,6 +47,7 @@ from .page import Page
 from .purchase import Purchase
 from .purchase_response import PurchaseResponse
 from .recharge_packages import RechargePackages
+from .remove_duplicates_fields import RemoveDuplicatesFields
 from .response_code import ResponseCode
 from .search_operator import SearchOperator
 from .stripped_string import StrippedString
@@ -115,6 +116,7 @@ __all__ = (
     "Purchase",
     "PurchaseResponse",
     "RechargePackages",
+    "RemoveDuplicatesFields",
     "ResponseCode",
     "SearchOperator",
     "StrippedString",

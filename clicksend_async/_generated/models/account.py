@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._values import integer, money
+from ..._values import flag, integer, money
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,42 +22,42 @@ T = TypeVar("T", bound="Account")
 @_attrs_define
 class Account:
     """An account. The docs' three samples show different subsets of these fields; every field
-    they show is here, and flags are 0/1 integers.
+    they show is here. Flags come as 0/1 and are bools; amounts are Decimals.
 
         Attributes:
             user_id (int):
             username (str):
             balance (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             user_email (str | Unset):
-            active (int | Unset): 1 once the account is verified.
-            banned (int | Unset):
+            active (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            banned (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             user_phone (None | str | Unset):
             reply_to (None | str | Unset):
             delivery_to (None | str | Unset):
             user_first_name (str | Unset):
             user_last_name (str | Unset):
-            account (int | Unset):
+            account (int | Unset): The account number.
             account_name (None | str | Unset):
             account_billing_email (None | str | Unset):
             account_billing_mobile (None | str | Unset):
             country (str | Unset):
             default_country_sms (str | Unset):
-            unsubscribe_mail (int | Unset):
-            auto_recharge (int | Unset):
+            unsubscribe_mail (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            auto_recharge (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             auto_recharge_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             low_credit_amount (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
-            setting_unicode_sms (int | Unset):
-            setting_beta (int | Unset):
-            setting_email_sms_subject (int | Unset):
-            setting_fix_sender_id (int | Unset):
-            setting_sms_message_char_limit (int | Unset):
-            setting_sms_hide_your_number (int | Unset):
-            setting_sms_hide_business_name (int | Unset):
-            old_dashboard (int | Unset):
+            setting_unicode_sms (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_beta (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_email_sms_subject (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_fix_sender_id (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_message_char_limit (int | Unset): The SMS message character limit (in parts).
+            setting_sms_hide_your_number (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_hide_business_name (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            old_dashboard (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             balance_commission (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             timezone (str | Unset):
-            private_uploads (int | Unset):
-            fax_quality (int | Unset):
+            private_uploads (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            fax_quality (int | Unset): The quality setting of outgoing faxes (a level
             currency (Currency | Unset):
             subaccount (Subaccount | Unset): The subaccount whose credentials made the call.
     """
@@ -66,8 +66,8 @@ class Account:
     username: str
     balance: Decimal
     user_email: str | Unset = UNSET
-    active: int | Unset = UNSET
-    banned: int | Unset = UNSET
+    active: bool | Unset = UNSET
+    banned: bool | Unset = UNSET
     user_phone: None | str | Unset = UNSET
     reply_to: None | str | Unset = UNSET
     delivery_to: None | str | Unset = UNSET
@@ -79,21 +79,21 @@ class Account:
     account_billing_mobile: None | str | Unset = UNSET
     country: str | Unset = UNSET
     default_country_sms: str | Unset = UNSET
-    unsubscribe_mail: int | Unset = UNSET
-    auto_recharge: int | Unset = UNSET
+    unsubscribe_mail: bool | Unset = UNSET
+    auto_recharge: bool | Unset = UNSET
     auto_recharge_amount: Decimal | Unset = UNSET
     low_credit_amount: Decimal | Unset = UNSET
-    setting_unicode_sms: int | Unset = UNSET
-    setting_beta: int | Unset = UNSET
-    setting_email_sms_subject: int | Unset = UNSET
-    setting_fix_sender_id: int | Unset = UNSET
+    setting_unicode_sms: bool | Unset = UNSET
+    setting_beta: bool | Unset = UNSET
+    setting_email_sms_subject: bool | Unset = UNSET
+    setting_fix_sender_id: bool | Unset = UNSET
     setting_sms_message_char_limit: int | Unset = UNSET
-    setting_sms_hide_your_number: int | Unset = UNSET
-    setting_sms_hide_business_name: int | Unset = UNSET
-    old_dashboard: int | Unset = UNSET
+    setting_sms_hide_your_number: bool | Unset = UNSET
+    setting_sms_hide_business_name: bool | Unset = UNSET
+    old_dashboard: bool | Unset = UNSET
     balance_commission: Decimal | Unset = UNSET
     timezone: str | Unset = UNSET
-    private_uploads: int | Unset = UNSET
+    private_uploads: bool | Unset = UNSET
     fax_quality: int | Unset = UNSET
     currency: Currency | Unset = UNSET
     subaccount: Subaccount | Unset = UNSET
@@ -108,9 +108,9 @@ class Account:
 
         user_email = self.user_email
 
-        active = UNSET if isinstance(self.active, Unset) else self.active
+        active = UNSET if isinstance(self.active, Unset) else int(self.active)
 
-        banned = UNSET if isinstance(self.banned, Unset) else self.banned
+        banned = UNSET if isinstance(self.banned, Unset) else int(self.banned)
 
         user_phone: None | str | Unset
         if isinstance(self.user_phone, Unset):
@@ -159,10 +159,10 @@ class Account:
         default_country_sms = self.default_country_sms
 
         unsubscribe_mail = (
-            UNSET if isinstance(self.unsubscribe_mail, Unset) else self.unsubscribe_mail
+            UNSET if isinstance(self.unsubscribe_mail, Unset) else int(self.unsubscribe_mail)
         )
 
-        auto_recharge = UNSET if isinstance(self.auto_recharge, Unset) else self.auto_recharge
+        auto_recharge = UNSET if isinstance(self.auto_recharge, Unset) else int(self.auto_recharge)
 
         auto_recharge_amount = (
             UNSET
@@ -175,19 +175,21 @@ class Account:
         )
 
         setting_unicode_sms = (
-            UNSET if isinstance(self.setting_unicode_sms, Unset) else self.setting_unicode_sms
+            UNSET if isinstance(self.setting_unicode_sms, Unset) else int(self.setting_unicode_sms)
         )
 
-        setting_beta = UNSET if isinstance(self.setting_beta, Unset) else self.setting_beta
+        setting_beta = UNSET if isinstance(self.setting_beta, Unset) else int(self.setting_beta)
 
         setting_email_sms_subject = (
             UNSET
             if isinstance(self.setting_email_sms_subject, Unset)
-            else self.setting_email_sms_subject
+            else int(self.setting_email_sms_subject)
         )
 
         setting_fix_sender_id = (
-            UNSET if isinstance(self.setting_fix_sender_id, Unset) else self.setting_fix_sender_id
+            UNSET
+            if isinstance(self.setting_fix_sender_id, Unset)
+            else int(self.setting_fix_sender_id)
         )
 
         setting_sms_message_char_limit = (
@@ -199,16 +201,16 @@ class Account:
         setting_sms_hide_your_number = (
             UNSET
             if isinstance(self.setting_sms_hide_your_number, Unset)
-            else self.setting_sms_hide_your_number
+            else int(self.setting_sms_hide_your_number)
         )
 
         setting_sms_hide_business_name = (
             UNSET
             if isinstance(self.setting_sms_hide_business_name, Unset)
-            else self.setting_sms_hide_business_name
+            else int(self.setting_sms_hide_business_name)
         )
 
-        old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else self.old_dashboard
+        old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else int(self.old_dashboard)
 
         balance_commission = (
             UNSET if isinstance(self.balance_commission, Unset) else str(self.balance_commission)
@@ -216,7 +218,9 @@ class Account:
 
         timezone = self.timezone
 
-        private_uploads = UNSET if isinstance(self.private_uploads, Unset) else self.private_uploads
+        private_uploads = (
+            UNSET if isinstance(self.private_uploads, Unset) else int(self.private_uploads)
+        )
 
         fax_quality = UNSET if isinstance(self.fax_quality, Unset) else self.fax_quality
 
@@ -319,10 +323,10 @@ class Account:
         user_email = d.pop("user_email", UNSET)
 
         _active = d.pop("active", UNSET)
-        active = UNSET if isinstance(_active, Unset) else integer(_active, "Account.active")
+        active = UNSET if isinstance(_active, Unset) else flag(_active, "Account.active")
 
         _banned = d.pop("banned", UNSET)
-        banned = UNSET if isinstance(_banned, Unset) else integer(_banned, "Account.banned")
+        banned = UNSET if isinstance(_banned, Unset) else flag(_banned, "Account.banned")
 
         user_phone = cast(None | str | Unset, d.pop("user_phone", UNSET))
 
@@ -353,14 +357,14 @@ class Account:
         unsubscribe_mail = (
             UNSET
             if isinstance(_unsubscribe_mail, Unset)
-            else integer(_unsubscribe_mail, "Account.unsubscribe_mail")
+            else flag(_unsubscribe_mail, "Account.unsubscribe_mail")
         )
 
         _auto_recharge = d.pop("auto_recharge", UNSET)
         auto_recharge = (
             UNSET
             if isinstance(_auto_recharge, Unset)
-            else integer(_auto_recharge, "Account.auto_recharge")
+            else flag(_auto_recharge, "Account.auto_recharge")
         )
 
         _auto_recharge_amount = d.pop("auto_recharge_amount", UNSET)
@@ -381,28 +385,28 @@ class Account:
         setting_unicode_sms = (
             UNSET
             if isinstance(_setting_unicode_sms, Unset)
-            else integer(_setting_unicode_sms, "Account.setting_unicode_sms")
+            else flag(_setting_unicode_sms, "Account.setting_unicode_sms")
         )
 
         _setting_beta = d.pop("setting_beta", UNSET)
         setting_beta = (
             UNSET
             if isinstance(_setting_beta, Unset)
-            else integer(_setting_beta, "Account.setting_beta")
+            else flag(_setting_beta, "Account.setting_beta")
         )
 
         _setting_email_sms_subject = d.pop("setting_email_sms_subject", UNSET)
         setting_email_sms_subject = (
             UNSET
             if isinstance(_setting_email_sms_subject, Unset)
-            else integer(_setting_email_sms_subject, "Account.setting_email_sms_subject")
+            else flag(_setting_email_sms_subject, "Account.setting_email_sms_subject")
         )
 
         _setting_fix_sender_id = d.pop("setting_fix_sender_id", UNSET)
         setting_fix_sender_id = (
             UNSET
             if isinstance(_setting_fix_sender_id, Unset)
-            else integer(_setting_fix_sender_id, "Account.setting_fix_sender_id")
+            else flag(_setting_fix_sender_id, "Account.setting_fix_sender_id")
         )
 
         _setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
@@ -416,21 +420,21 @@ class Account:
         setting_sms_hide_your_number = (
             UNSET
             if isinstance(_setting_sms_hide_your_number, Unset)
-            else integer(_setting_sms_hide_your_number, "Account.setting_sms_hide_your_number")
+            else flag(_setting_sms_hide_your_number, "Account.setting_sms_hide_your_number")
         )
 
         _setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
         setting_sms_hide_business_name = (
             UNSET
             if isinstance(_setting_sms_hide_business_name, Unset)
-            else integer(_setting_sms_hide_business_name, "Account.setting_sms_hide_business_name")
+            else flag(_setting_sms_hide_business_name, "Account.setting_sms_hide_business_name")
         )
 
         _old_dashboard = d.pop("old_dashboard", UNSET)
         old_dashboard = (
             UNSET
             if isinstance(_old_dashboard, Unset)
-            else integer(_old_dashboard, "Account.old_dashboard")
+            else flag(_old_dashboard, "Account.old_dashboard")
         )
 
         _balance_commission = d.pop("balance_commission", UNSET)
@@ -446,7 +450,7 @@ class Account:
         private_uploads = (
             UNSET
             if isinstance(_private_uploads, Unset)
-            else integer(_private_uploads, "Account.private_uploads")
+            else flag(_private_uploads, "Account.private_uploads")
         )
 
         _fax_quality = d.pop("fax_quality", UNSET)

@@ -23,7 +23,7 @@ class AccountResponse:
             Kept a plain string so that a code ClickSend adds later does not break parsing.
         response_msg (str): A sentence for people.
         data (Account): An account. The docs' three samples show different subsets of these fields; every field
-            they show is here, and flags are 0/1 integers.
+            they show is here. Flags come as 0/1 and are bools; amounts are Decimals.
     """
 
     http_code: int

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._values import integer, integer_in
 
 T = TypeVar("T", bound="CreditCard")
 
@@ -15,17 +17,17 @@ class CreditCard:
     """
     Attributes:
         number (str): Credit card number
-        expiry_month (int): Expiry month of credit card
-        expiry_year (int): Expiry year of credit card
-        cvc (int): CVC number of credit card
+        expiry_month (int): A whole number (int), e.g. 201 or "201".
+        expiry_year (int): A whole number (int), e.g. 201 or "201".
+        cvc (int | str): CVC number of credit card (3 or 4 digits; a string keeps a leading zero).
         name (str): Name printed on credit card
         bank_name (str): Name of bank that credit card belongs to
     """
 
     number: str = _attrs_field(repr=False)
-    expiry_month: int
-    expiry_year: int
-    cvc: int = _attrs_field(repr=False)
+    expiry_month: int = _attrs_field(converter=integer_in)
+    expiry_year: int = _attrs_field(converter=integer_in)
+    cvc: int | str = _attrs_field(repr=False)
     name: str
     bank_name: str
 
@@ -36,6 +38,7 @@ class CreditCard:
 
         expiry_year = self.expiry_year
 
+        cvc: int | str
         cvc = self.cvc
 
         name = self.name
@@ -62,11 +65,11 @@ class CreditCard:
         d = dict(src_dict)
         number = d.pop("number")
 
-        expiry_month = d.pop("expiry_month")
+        expiry_month = integer(d.pop("expiry_month"), "CreditCard.expiry_month")
 
-        expiry_year = d.pop("expiry_year")
+        expiry_year = integer(d.pop("expiry_year"), "CreditCard.expiry_year")
 
-        cvc = d.pop("cvc")
+        cvc = cast(int | str, d.pop("cvc"))
 
         name = d.pop("name")
 

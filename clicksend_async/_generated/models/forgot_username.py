@@ -17,15 +17,19 @@ class ForgotUsername:
     Attributes:
         email (str | Unset): Email belonging to account
         phone_number (str | Unset): Phone belonging to account
+        country (str | Unset): Two-letter country code (ISO3166) of a phone number in local format.
     """
 
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
+    country: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         phone_number = self.phone_number
+
+        country = self.country
 
         field_dict: dict[str, Any] = {}
 
@@ -34,6 +38,8 @@ class ForgotUsername:
             field_dict["email"] = email
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
+        if country is not UNSET:
+            field_dict["country"] = country
 
         return field_dict
 
@@ -44,9 +50,12 @@ class ForgotUsername:
 
         phone_number = d.pop("phone_number", UNSET)
 
+        country = d.pop("country", UNSET)
+
         forgot_username = cls(
             email=email,
             phone_number=phone_number,
+            country=country,
         )
 
         return forgot_username

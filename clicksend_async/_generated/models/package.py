@@ -16,57 +16,57 @@ T = TypeVar("T", bound="Package")
 
 @_attrs_define
 class Package:
-    """A recharge package. Quirk: `package_price` is a decimal string like every amount,
-    while the per-unit prices are JSON numbers.
+    """A recharge package. Every price is a Decimal: `package_price` comes as a decimal string
+    like every amount, the per-unit prices as JSON numbers.
 
         Attributes:
             package_id (int):
             package_price (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
-            sms_price (float | Unset):
+            sms_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             sms_quantity (int | Unset):
-            voice_mobile_price (float | Unset):
+            voice_mobile_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             voice_mobile_quantity (int | Unset):
-            voice_landline_price (float | Unset):
+            voice_landline_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             voice_landline_quantity (int | Unset):
-            fax_price (float | Unset):
+            fax_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             fax_quantity (int | Unset):
-            email_price (float | Unset):
+            email_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             email_quantity (int | Unset):
-            post_letter_black_price (float | Unset):
-            post_letter_colour_price (float | Unset):
-            post_page_black_price (float | Unset):
-            post_page_colour_price (float | Unset):
+            post_letter_black_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            post_letter_colour_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            post_page_black_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            post_page_colour_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             post_letter_black_quantity (int | Unset):
             post_letter_colour_quantity (int | Unset):
-            post_direct_mail_dl_price (float | Unset):
-            post_direct_mail_a5_price (float | Unset):
+            post_direct_mail_dl_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            post_direct_mail_a5_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             post_direct_mail_min_quantity (int | Unset):
-            postcard_price (float | Unset):
+            postcard_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
             postcard_quantity (int | Unset):
     """
 
     package_id: int
     package_price: Decimal
-    sms_price: float | Unset = UNSET
+    sms_price: Decimal | Unset = UNSET
     sms_quantity: int | Unset = UNSET
-    voice_mobile_price: float | Unset = UNSET
+    voice_mobile_price: Decimal | Unset = UNSET
     voice_mobile_quantity: int | Unset = UNSET
-    voice_landline_price: float | Unset = UNSET
+    voice_landline_price: Decimal | Unset = UNSET
     voice_landline_quantity: int | Unset = UNSET
-    fax_price: float | Unset = UNSET
+    fax_price: Decimal | Unset = UNSET
     fax_quantity: int | Unset = UNSET
-    email_price: float | Unset = UNSET
+    email_price: Decimal | Unset = UNSET
     email_quantity: int | Unset = UNSET
-    post_letter_black_price: float | Unset = UNSET
-    post_letter_colour_price: float | Unset = UNSET
-    post_page_black_price: float | Unset = UNSET
-    post_page_colour_price: float | Unset = UNSET
+    post_letter_black_price: Decimal | Unset = UNSET
+    post_letter_colour_price: Decimal | Unset = UNSET
+    post_page_black_price: Decimal | Unset = UNSET
+    post_page_colour_price: Decimal | Unset = UNSET
     post_letter_black_quantity: int | Unset = UNSET
     post_letter_colour_quantity: int | Unset = UNSET
-    post_direct_mail_dl_price: float | Unset = UNSET
-    post_direct_mail_a5_price: float | Unset = UNSET
+    post_direct_mail_dl_price: Decimal | Unset = UNSET
+    post_direct_mail_a5_price: Decimal | Unset = UNSET
     post_direct_mail_min_quantity: int | Unset = UNSET
-    postcard_price: float | Unset = UNSET
+    postcard_price: Decimal | Unset = UNSET
     postcard_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,17 +75,23 @@ class Package:
 
         package_price = str(self.package_price)
 
-        sms_price = self.sms_price
+        sms_price = UNSET if isinstance(self.sms_price, Unset) else str(self.sms_price)
 
         sms_quantity = UNSET if isinstance(self.sms_quantity, Unset) else self.sms_quantity
 
-        voice_mobile_price = self.voice_mobile_price
+        voice_mobile_price = (
+            UNSET if isinstance(self.voice_mobile_price, Unset) else str(self.voice_mobile_price)
+        )
 
         voice_mobile_quantity = (
             UNSET if isinstance(self.voice_mobile_quantity, Unset) else self.voice_mobile_quantity
         )
 
-        voice_landline_price = self.voice_landline_price
+        voice_landline_price = (
+            UNSET
+            if isinstance(self.voice_landline_price, Unset)
+            else str(self.voice_landline_price)
+        )
 
         voice_landline_quantity = (
             UNSET
@@ -93,21 +99,37 @@ class Package:
             else self.voice_landline_quantity
         )
 
-        fax_price = self.fax_price
+        fax_price = UNSET if isinstance(self.fax_price, Unset) else str(self.fax_price)
 
         fax_quantity = UNSET if isinstance(self.fax_quantity, Unset) else self.fax_quantity
 
-        email_price = self.email_price
+        email_price = UNSET if isinstance(self.email_price, Unset) else str(self.email_price)
 
         email_quantity = UNSET if isinstance(self.email_quantity, Unset) else self.email_quantity
 
-        post_letter_black_price = self.post_letter_black_price
+        post_letter_black_price = (
+            UNSET
+            if isinstance(self.post_letter_black_price, Unset)
+            else str(self.post_letter_black_price)
+        )
 
-        post_letter_colour_price = self.post_letter_colour_price
+        post_letter_colour_price = (
+            UNSET
+            if isinstance(self.post_letter_colour_price, Unset)
+            else str(self.post_letter_colour_price)
+        )
 
-        post_page_black_price = self.post_page_black_price
+        post_page_black_price = (
+            UNSET
+            if isinstance(self.post_page_black_price, Unset)
+            else str(self.post_page_black_price)
+        )
 
-        post_page_colour_price = self.post_page_colour_price
+        post_page_colour_price = (
+            UNSET
+            if isinstance(self.post_page_colour_price, Unset)
+            else str(self.post_page_colour_price)
+        )
 
         post_letter_black_quantity = (
             UNSET
@@ -121,9 +143,17 @@ class Package:
             else self.post_letter_colour_quantity
         )
 
-        post_direct_mail_dl_price = self.post_direct_mail_dl_price
+        post_direct_mail_dl_price = (
+            UNSET
+            if isinstance(self.post_direct_mail_dl_price, Unset)
+            else str(self.post_direct_mail_dl_price)
+        )
 
-        post_direct_mail_a5_price = self.post_direct_mail_a5_price
+        post_direct_mail_a5_price = (
+            UNSET
+            if isinstance(self.post_direct_mail_a5_price, Unset)
+            else str(self.post_direct_mail_a5_price)
+        )
 
         post_direct_mail_min_quantity = (
             UNSET
@@ -131,7 +161,9 @@ class Package:
             else self.post_direct_mail_min_quantity
         )
 
-        postcard_price = self.postcard_price
+        postcard_price = (
+            UNSET if isinstance(self.postcard_price, Unset) else str(self.postcard_price)
+        )
 
         postcard_quantity = (
             UNSET if isinstance(self.postcard_quantity, Unset) else self.postcard_quantity
@@ -197,7 +229,10 @@ class Package:
 
         package_price = money(d.pop("package_price"), "Package.package_price")
 
-        sms_price = d.pop("sms_price", UNSET)
+        _sms_price = d.pop("sms_price", UNSET)
+        sms_price = (
+            UNSET if isinstance(_sms_price, Unset) else money(_sms_price, "Package.sms_price")
+        )
 
         _sms_quantity = d.pop("sms_quantity", UNSET)
         sms_quantity = (
@@ -206,7 +241,12 @@ class Package:
             else integer(_sms_quantity, "Package.sms_quantity")
         )
 
-        voice_mobile_price = d.pop("voice_mobile_price", UNSET)
+        _voice_mobile_price = d.pop("voice_mobile_price", UNSET)
+        voice_mobile_price = (
+            UNSET
+            if isinstance(_voice_mobile_price, Unset)
+            else money(_voice_mobile_price, "Package.voice_mobile_price")
+        )
 
         _voice_mobile_quantity = d.pop("voice_mobile_quantity", UNSET)
         voice_mobile_quantity = (
@@ -215,7 +255,12 @@ class Package:
             else integer(_voice_mobile_quantity, "Package.voice_mobile_quantity")
         )
 
-        voice_landline_price = d.pop("voice_landline_price", UNSET)
+        _voice_landline_price = d.pop("voice_landline_price", UNSET)
+        voice_landline_price = (
+            UNSET
+            if isinstance(_voice_landline_price, Unset)
+            else money(_voice_landline_price, "Package.voice_landline_price")
+        )
 
         _voice_landline_quantity = d.pop("voice_landline_quantity", UNSET)
         voice_landline_quantity = (
@@ -224,7 +269,10 @@ class Package:
             else integer(_voice_landline_quantity, "Package.voice_landline_quantity")
         )
 
-        fax_price = d.pop("fax_price", UNSET)
+        _fax_price = d.pop("fax_price", UNSET)
+        fax_price = (
+            UNSET if isinstance(_fax_price, Unset) else money(_fax_price, "Package.fax_price")
+        )
 
         _fax_quantity = d.pop("fax_quantity", UNSET)
         fax_quantity = (
@@ -233,7 +281,10 @@ class Package:
             else integer(_fax_quantity, "Package.fax_quantity")
         )
 
-        email_price = d.pop("email_price", UNSET)
+        _email_price = d.pop("email_price", UNSET)
+        email_price = (
+            UNSET if isinstance(_email_price, Unset) else money(_email_price, "Package.email_price")
+        )
 
         _email_quantity = d.pop("email_quantity", UNSET)
         email_quantity = (
@@ -242,13 +293,33 @@ class Package:
             else integer(_email_quantity, "Package.email_quantity")
         )
 
-        post_letter_black_price = d.pop("post_letter_black_price", UNSET)
+        _post_letter_black_price = d.pop("post_letter_black_price", UNSET)
+        post_letter_black_price = (
+            UNSET
+            if isinstance(_post_letter_black_price, Unset)
+            else money(_post_letter_black_price, "Package.post_letter_black_price")
+        )
 
-        post_letter_colour_price = d.pop("post_letter_colour_price", UNSET)
+        _post_letter_colour_price = d.pop("post_letter_colour_price", UNSET)
+        post_letter_colour_price = (
+            UNSET
+            if isinstance(_post_letter_colour_price, Unset)
+            else money(_post_letter_colour_price, "Package.post_letter_colour_price")
+        )
 
-        post_page_black_price = d.pop("post_page_black_price", UNSET)
+        _post_page_black_price = d.pop("post_page_black_price", UNSET)
+        post_page_black_price = (
+            UNSET
+            if isinstance(_post_page_black_price, Unset)
+            else money(_post_page_black_price, "Package.post_page_black_price")
+        )
 
-        post_page_colour_price = d.pop("post_page_colour_price", UNSET)
+        _post_page_colour_price = d.pop("post_page_colour_price", UNSET)
+        post_page_colour_price = (
+            UNSET
+            if isinstance(_post_page_colour_price, Unset)
+            else money(_post_page_colour_price, "Package.post_page_colour_price")
+        )
 
         _post_letter_black_quantity = d.pop("post_letter_black_quantity", UNSET)
         post_letter_black_quantity = (
@@ -264,9 +335,19 @@ class Package:
             else integer(_post_letter_colour_quantity, "Package.post_letter_colour_quantity")
         )
 
-        post_direct_mail_dl_price = d.pop("post_direct_mail_dl_price", UNSET)
+        _post_direct_mail_dl_price = d.pop("post_direct_mail_dl_price", UNSET)
+        post_direct_mail_dl_price = (
+            UNSET
+            if isinstance(_post_direct_mail_dl_price, Unset)
+            else money(_post_direct_mail_dl_price, "Package.post_direct_mail_dl_price")
+        )
 
-        post_direct_mail_a5_price = d.pop("post_direct_mail_a5_price", UNSET)
+        _post_direct_mail_a5_price = d.pop("post_direct_mail_a5_price", UNSET)
+        post_direct_mail_a5_price = (
+            UNSET
+            if isinstance(_post_direct_mail_a5_price, Unset)
+            else money(_post_direct_mail_a5_price, "Package.post_direct_mail_a5_price")
+        )
 
         _post_direct_mail_min_quantity = d.pop("post_direct_mail_min_quantity", UNSET)
         post_direct_mail_min_quantity = (
@@ -275,7 +356,12 @@ class Package:
             else integer(_post_direct_mail_min_quantity, "Package.post_direct_mail_min_quantity")
         )
 
-        postcard_price = d.pop("postcard_price", UNSET)
+        _postcard_price = d.pop("postcard_price", UNSET)
+        postcard_price = (
+            UNSET
+            if isinstance(_postcard_price, Unset)
+            else money(_postcard_price, "Package.postcard_price")
+        )
 
         _postcard_quantity = d.pop("postcard_quantity", UNSET)
         postcard_quantity = (

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._values import integer, money
+from ..._values import integer, money, unix_time
 
 T = TypeVar("T", bound="Purchase")
 
@@ -21,7 +21,7 @@ class Purchase:
         amount (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
         amount_aud (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
-        date (int): Unix timestamp of the purchase.
+        date (int): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
     """
 
     user_id: int
@@ -67,7 +67,7 @@ class Purchase:
 
         amount_aud = money(d.pop("amount_aud"), "Purchase.amount_aud")
 
-        date = integer(d.pop("date"), "Purchase.date")
+        date = unix_time(d.pop("date"), "Purchase.date")
 
         purchase = cls(
             user_id=user_id,

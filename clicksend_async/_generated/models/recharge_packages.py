@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.currency import Currency
     from ..models.package import Package
@@ -20,11 +22,11 @@ class RechargePackages:
     """
     Attributes:
         packages (list[Package]):
-        currency (Currency):
+        currency (Currency | Unset):
     """
 
     packages: list[Package]
-    currency: Currency
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,16 +35,19 @@ class RechargePackages:
             packages_item = packages_item_data.to_dict()
             packages.append(packages_item)
 
-        currency = self.currency.to_dict()
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "packages": packages,
-                "_currency": currency,
             }
         )
+        if currency is not UNSET:
+            field_dict["_currency"] = currency
 
         return field_dict
 
@@ -59,7 +64,12 @@ class RechargePackages:
 
             packages.append(packages_item)
 
-        currency = Currency.from_dict(d.pop("_currency"))
+        _currency = d.pop("_currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
 
         recharge_packages = cls(
             packages=packages,

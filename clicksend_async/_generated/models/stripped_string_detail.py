@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._values import integer
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StrippedStringDetail")
 
@@ -17,15 +18,19 @@ class StrippedStringDetail:
     """
     Attributes:
         rule_id (int):
-        stripped_string (str):
+        strip_string (str | Unset): The text stripped from emails (the docs' name).
+        stripped_string (str | Unset): The same text under the SDK models' name.
     """
 
     rule_id: int
-    stripped_string: str
+    strip_string: str | Unset = UNSET
+    stripped_string: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rule_id = self.rule_id
+
+        strip_string = self.strip_string
 
         stripped_string = self.stripped_string
 
@@ -34,9 +39,12 @@ class StrippedStringDetail:
         field_dict.update(
             {
                 "rule_id": rule_id,
-                "stripped_string": stripped_string,
             }
         )
+        if strip_string is not UNSET:
+            field_dict["strip_string"] = strip_string
+        if stripped_string is not UNSET:
+            field_dict["stripped_string"] = stripped_string
 
         return field_dict
 
@@ -45,10 +53,13 @@ class StrippedStringDetail:
         d = dict(src_dict)
         rule_id = integer(d.pop("rule_id"), "StrippedStringDetail.rule_id")
 
-        stripped_string = d.pop("stripped_string")
+        strip_string = d.pop("strip_string", UNSET)
+
+        stripped_string = d.pop("stripped_string", UNSET)
 
         stripped_string_detail = cls(
             rule_id=rule_id,
+            strip_string=strip_string,
             stripped_string=stripped_string,
         )
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._values import integer
+from ..._values import flag, integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subaccount")
@@ -27,21 +27,21 @@ class Subaccount:
         last_name (str | Unset):
         api_key (str | Unset): The subaccount's API key (a secret).
         user_id (int | Unset):
-        access_users (int | Unset):
-        access_billing (int | Unset):
-        access_reporting (int | Unset):
-        access_contacts (int | Unset):
-        access_settings (int | Unset):
-        access_sms (int | Unset):
-        access_email (int | Unset):
-        access_voice (int | Unset):
-        access_fax (int | Unset):
-        access_post (int | Unset):
-        access_reseller (int | Unset):
-        access_mms (int | Unset):
-        access_smpp (int | Unset):
-        share_campaigns (int | Unset):
-        sms_deidentify_message (int | Unset):
+        access_users (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_billing (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_reporting (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_contacts (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_settings (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_sms (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_email (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_voice (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_fax (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_post (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_reseller (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_mms (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        access_smpp (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        share_campaigns (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+        sms_deidentify_message (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
         notes (None | str | Unset):
     """
 
@@ -54,21 +54,21 @@ class Subaccount:
     last_name: str | Unset = UNSET
     api_key: str | Unset = _attrs_field(repr=False, default=UNSET)
     user_id: int | Unset = UNSET
-    access_users: int | Unset = UNSET
-    access_billing: int | Unset = UNSET
-    access_reporting: int | Unset = UNSET
-    access_contacts: int | Unset = UNSET
-    access_settings: int | Unset = UNSET
-    access_sms: int | Unset = UNSET
-    access_email: int | Unset = UNSET
-    access_voice: int | Unset = UNSET
-    access_fax: int | Unset = UNSET
-    access_post: int | Unset = UNSET
-    access_reseller: int | Unset = UNSET
-    access_mms: int | Unset = UNSET
-    access_smpp: int | Unset = UNSET
-    share_campaigns: int | Unset = UNSET
-    sms_deidentify_message: int | Unset = UNSET
+    access_users: bool | Unset = UNSET
+    access_billing: bool | Unset = UNSET
+    access_reporting: bool | Unset = UNSET
+    access_contacts: bool | Unset = UNSET
+    access_settings: bool | Unset = UNSET
+    access_sms: bool | Unset = UNSET
+    access_email: bool | Unset = UNSET
+    access_voice: bool | Unset = UNSET
+    access_fax: bool | Unset = UNSET
+    access_post: bool | Unset = UNSET
+    access_reseller: bool | Unset = UNSET
+    access_mms: bool | Unset = UNSET
+    access_smpp: bool | Unset = UNSET
+    share_campaigns: bool | Unset = UNSET
+    sms_deidentify_message: bool | Unset = UNSET
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,38 +99,50 @@ class Subaccount:
 
         user_id = UNSET if isinstance(self.user_id, Unset) else self.user_id
 
-        access_users = UNSET if isinstance(self.access_users, Unset) else self.access_users
+        access_users = UNSET if isinstance(self.access_users, Unset) else int(self.access_users)
 
-        access_billing = UNSET if isinstance(self.access_billing, Unset) else self.access_billing
-
-        access_reporting = (
-            UNSET if isinstance(self.access_reporting, Unset) else self.access_reporting
+        access_billing = (
+            UNSET if isinstance(self.access_billing, Unset) else int(self.access_billing)
         )
 
-        access_contacts = UNSET if isinstance(self.access_contacts, Unset) else self.access_contacts
+        access_reporting = (
+            UNSET if isinstance(self.access_reporting, Unset) else int(self.access_reporting)
+        )
 
-        access_settings = UNSET if isinstance(self.access_settings, Unset) else self.access_settings
+        access_contacts = (
+            UNSET if isinstance(self.access_contacts, Unset) else int(self.access_contacts)
+        )
 
-        access_sms = UNSET if isinstance(self.access_sms, Unset) else self.access_sms
+        access_settings = (
+            UNSET if isinstance(self.access_settings, Unset) else int(self.access_settings)
+        )
 
-        access_email = UNSET if isinstance(self.access_email, Unset) else self.access_email
+        access_sms = UNSET if isinstance(self.access_sms, Unset) else int(self.access_sms)
 
-        access_voice = UNSET if isinstance(self.access_voice, Unset) else self.access_voice
+        access_email = UNSET if isinstance(self.access_email, Unset) else int(self.access_email)
 
-        access_fax = UNSET if isinstance(self.access_fax, Unset) else self.access_fax
+        access_voice = UNSET if isinstance(self.access_voice, Unset) else int(self.access_voice)
 
-        access_post = UNSET if isinstance(self.access_post, Unset) else self.access_post
+        access_fax = UNSET if isinstance(self.access_fax, Unset) else int(self.access_fax)
 
-        access_reseller = UNSET if isinstance(self.access_reseller, Unset) else self.access_reseller
+        access_post = UNSET if isinstance(self.access_post, Unset) else int(self.access_post)
 
-        access_mms = UNSET if isinstance(self.access_mms, Unset) else self.access_mms
+        access_reseller = (
+            UNSET if isinstance(self.access_reseller, Unset) else int(self.access_reseller)
+        )
 
-        access_smpp = UNSET if isinstance(self.access_smpp, Unset) else self.access_smpp
+        access_mms = UNSET if isinstance(self.access_mms, Unset) else int(self.access_mms)
 
-        share_campaigns = UNSET if isinstance(self.share_campaigns, Unset) else self.share_campaigns
+        access_smpp = UNSET if isinstance(self.access_smpp, Unset) else int(self.access_smpp)
+
+        share_campaigns = (
+            UNSET if isinstance(self.share_campaigns, Unset) else int(self.share_campaigns)
+        )
 
         sms_deidentify_message = (
-            UNSET if isinstance(self.sms_deidentify_message, Unset) else self.sms_deidentify_message
+            UNSET
+            if isinstance(self.sms_deidentify_message, Unset)
+            else int(self.sms_deidentify_message)
         )
 
         notes: None | str | Unset
@@ -222,105 +234,99 @@ class Subaccount:
         access_users = (
             UNSET
             if isinstance(_access_users, Unset)
-            else integer(_access_users, "Subaccount.access_users")
+            else flag(_access_users, "Subaccount.access_users")
         )
 
         _access_billing = d.pop("access_billing", UNSET)
         access_billing = (
             UNSET
             if isinstance(_access_billing, Unset)
-            else integer(_access_billing, "Subaccount.access_billing")
+            else flag(_access_billing, "Subaccount.access_billing")
         )
 
         _access_reporting = d.pop("access_reporting", UNSET)
         access_reporting = (
             UNSET
             if isinstance(_access_reporting, Unset)
-            else integer(_access_reporting, "Subaccount.access_reporting")
+            else flag(_access_reporting, "Subaccount.access_reporting")
         )
 
         _access_contacts = d.pop("access_contacts", UNSET)
         access_contacts = (
             UNSET
             if isinstance(_access_contacts, Unset)
-            else integer(_access_contacts, "Subaccount.access_contacts")
+            else flag(_access_contacts, "Subaccount.access_contacts")
         )
 
         _access_settings = d.pop("access_settings", UNSET)
         access_settings = (
             UNSET
             if isinstance(_access_settings, Unset)
-            else integer(_access_settings, "Subaccount.access_settings")
+            else flag(_access_settings, "Subaccount.access_settings")
         )
 
         _access_sms = d.pop("access_sms", UNSET)
         access_sms = (
-            UNSET
-            if isinstance(_access_sms, Unset)
-            else integer(_access_sms, "Subaccount.access_sms")
+            UNSET if isinstance(_access_sms, Unset) else flag(_access_sms, "Subaccount.access_sms")
         )
 
         _access_email = d.pop("access_email", UNSET)
         access_email = (
             UNSET
             if isinstance(_access_email, Unset)
-            else integer(_access_email, "Subaccount.access_email")
+            else flag(_access_email, "Subaccount.access_email")
         )
 
         _access_voice = d.pop("access_voice", UNSET)
         access_voice = (
             UNSET
             if isinstance(_access_voice, Unset)
-            else integer(_access_voice, "Subaccount.access_voice")
+            else flag(_access_voice, "Subaccount.access_voice")
         )
 
         _access_fax = d.pop("access_fax", UNSET)
         access_fax = (
-            UNSET
-            if isinstance(_access_fax, Unset)
-            else integer(_access_fax, "Subaccount.access_fax")
+            UNSET if isinstance(_access_fax, Unset) else flag(_access_fax, "Subaccount.access_fax")
         )
 
         _access_post = d.pop("access_post", UNSET)
         access_post = (
             UNSET
             if isinstance(_access_post, Unset)
-            else integer(_access_post, "Subaccount.access_post")
+            else flag(_access_post, "Subaccount.access_post")
         )
 
         _access_reseller = d.pop("access_reseller", UNSET)
         access_reseller = (
             UNSET
             if isinstance(_access_reseller, Unset)
-            else integer(_access_reseller, "Subaccount.access_reseller")
+            else flag(_access_reseller, "Subaccount.access_reseller")
         )
 
         _access_mms = d.pop("access_mms", UNSET)
         access_mms = (
-            UNSET
-            if isinstance(_access_mms, Unset)
-            else integer(_access_mms, "Subaccount.access_mms")
+            UNSET if isinstance(_access_mms, Unset) else flag(_access_mms, "Subaccount.access_mms")
         )
 
         _access_smpp = d.pop("access_smpp", UNSET)
         access_smpp = (
             UNSET
             if isinstance(_access_smpp, Unset)
-            else integer(_access_smpp, "Subaccount.access_smpp")
+            else flag(_access_smpp, "Subaccount.access_smpp")
         )
 
         _share_campaigns = d.pop("share_campaigns", UNSET)
         share_campaigns = (
             UNSET
             if isinstance(_share_campaigns, Unset)
-            else integer(_share_campaigns, "Subaccount.share_campaigns")
+            else flag(_share_campaigns, "Subaccount.share_campaigns")
         )
 
         _sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
         sms_deidentify_message = (
             UNSET
             if isinstance(_sms_deidentify_message, Unset)
-            else integer(_sms_deidentify_message, "Subaccount.sms_deidentify_message")
+            else flag(_sms_deidentify_message, "Subaccount.sms_deidentify_message")
         )
 
         notes = cast(None | str | Unset, d.pop("notes", UNSET))

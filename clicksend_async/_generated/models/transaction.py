@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._values import integer, money
+from ..._values import money, unix_time
 
 T = TypeVar("T", bound="Transaction")
 
@@ -20,7 +20,7 @@ class Transaction:
         invoice_number (str):
         amount (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         currency (str):
-        date (int): Unix timestamp of the transaction.
+        date (int): A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
     """
 
     invoice_number: str
@@ -60,7 +60,7 @@ class Transaction:
 
         currency = d.pop("currency")
 
-        date = integer(d.pop("date"), "Transaction.date")
+        date = unix_time(d.pop("date"), "Transaction.date")
 
         transaction = cls(
             invoice_number=invoice_number,

@@ -19,13 +19,13 @@ class UsageRow:
     Attributes:
         subaccount_id (int):
         username (str):
-        total_count (str):
+        total_count (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
         total_price (Decimal): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
     """
 
     subaccount_id: int
     username: str
-    total_count: str
+    total_count: Decimal
     total_price: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,7 +34,7 @@ class UsageRow:
 
         username = self.username
 
-        total_count = self.total_count
+        total_count = str(self.total_count)
 
         total_price = str(self.total_price)
 
@@ -58,7 +58,7 @@ class UsageRow:
 
         username = d.pop("username")
 
-        total_count = d.pop("total_count")
+        total_count = money(d.pop("total_count"), "UsageRow.total_count")
 
         total_price = money(d.pop("total_price"), "UsageRow.total_price")
 

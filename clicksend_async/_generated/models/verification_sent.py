@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VerificationSent")
 
 
@@ -17,11 +19,13 @@ class VerificationSent:
         user_phone (str):
         type_ (str):
         country (str):
+        activation_token (str | Unset): The code sent, when ClickSend echoes it.
     """
 
     user_phone: str
     type_: str
     country: str
+    activation_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +34,8 @@ class VerificationSent:
         type_ = self.type_
 
         country = self.country
+
+        activation_token = self.activation_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +46,8 @@ class VerificationSent:
                 "country": country,
             }
         )
+        if activation_token is not UNSET:
+            field_dict["activation_token"] = activation_token
 
         return field_dict
 
@@ -52,10 +60,13 @@ class VerificationSent:
 
         country = d.pop("country")
 
+        activation_token = d.pop("activation_token", UNSET)
+
         verification_sent = cls(
             user_phone=user_phone,
             type_=type_,
             country=country,
+            activation_token=activation_token,
         )
 
         verification_sent.additional_properties = d

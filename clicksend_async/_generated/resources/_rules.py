@@ -8,6 +8,7 @@ names the field and the rules openapi.yaml states for it.
 from __future__ import annotations
 
 from ..._operation import Arg, Rules
+from ..._values import integer_in
 
 _ACCOUNT_CREATE_RULES = Rules(
     fields={
@@ -73,9 +74,23 @@ _CONTACT_LIST_IMPORT_RULES = Rules(
 _CREDIT_CARD_RULES = Rules(
     fields={
         "number": Arg("body", (str,), required=True),
-        "expiry_month": Arg("body", (int,), required=True),
-        "expiry_year": Arg("body", (int,), required=True),
-        "cvc": Arg("body", (int,), required=True),
+        "expiry_month": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "expiry_year": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "cvc": Arg(
+            "body",
+            (
+                int,
+                str,
+            ),
+            required=True,
+            minimum=0,
+            maximum=9999,
+            pattern="^[0-9]{3,4}$",
+        ),
         "name": Arg("body", (str,), required=True),
         "bank_name": Arg("body", (str,), required=True),
     },
@@ -96,11 +111,17 @@ _FORGOT_USERNAME_RULES = Rules(
     fields={
         "email": Arg("body", (str,)),
         "phone_number": Arg("body", (str,)),
+        "country": Arg("body", (str,), pattern="^[A-Za-z]{2}$"),
     },
-    exactly_one_of=(
+    at_least_one_of=(
         "email",
         "phone_number",
     ),
+)
+_REMOVE_DUPLICATES_FIELDS_RULES = Rules(
+    fields={
+        "fields": Arg("body", (list, tuple), items=(str,)),
+    },
 )
 _STRIPPED_STRING_FIELDS_RULES = Rules(
     fields={

@@ -115,9 +115,10 @@ _ACCOUNT_FORGOT_USERNAME: Operation[None] = Operation(
     args={
         "email": Arg("body", (str,)),
         "phone_number": Arg("body", (str,)),
+        "country": Arg("body", (str,), pattern="^[A-Za-z]{2}$"),
     },
     body=ForgotUsername,
-    exactly_one_of=(
+    at_least_one_of=(
         "email",
         "phone_number",
     ),
@@ -331,6 +332,7 @@ class AccountResource(Resource):
         *,
         email: str | None = None,
         phone_number: str | None = None,
+        country: str | None = None,
     ) -> None:
         """Forgot username.
 
@@ -340,6 +342,7 @@ class AccountResource(Resource):
         Args:
             email: Email belonging to account
             phone_number: Phone belonging to account
+            country: Two-letter country code (ISO3166) of a phone number in local format.
 
         Returns:
             An email with the username was sent.
@@ -357,6 +360,7 @@ class AccountResource(Resource):
             {
                 "email": email,
                 "phone_number": phone_number,
+                "country": country,
             },
         )
 

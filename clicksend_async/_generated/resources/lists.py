@@ -28,6 +28,7 @@ from ..models import (
     ContactListImport,
     DeletedCount,
     ImportQueued,
+    RemoveDuplicatesFields,
     SearchOperator,
 )
 
@@ -112,7 +113,9 @@ _LISTS_REMOVE_DUPLICATES: Operation[DeletedCount] = Operation(
     requires_auth=True,
     args={
         "list_id": Arg("path", (int,), required=True),
+        "fields": Arg("body", (list, tuple), items=(str,)),
     },
+    body=RemoveDuplicatesFields,
 )
 _LISTS_IMPORT_CONTACTS: Operation[ImportQueued] = Operation(
     name="lists_import_contacts",
@@ -321,6 +324,8 @@ class ListsResource(Resource):
     async def remove_duplicates(
         self,
         list_id: int,
+        *,
+        fields: Sequence[str] | None = None,
     ) -> DeletedCount:
         """Remove duplicate contacts.
 
@@ -328,6 +333,9 @@ class ListsResource(Resource):
 
         Args:
             list_id: Your list id
+            fields: Contact field names: phone_number, email, fax_number, first_name, last_name,
+                organization_name, address_line_1, address_line_2, address_city, address_state,
+                address_postal_code, address_country, custom_1 to custom_4.
 
         Returns:
             How many duplicates were removed.
@@ -342,6 +350,7 @@ class ListsResource(Resource):
             _LISTS_REMOVE_DUPLICATES,
             {
                 "list_id": list_id,
+                "fields": fields,
             },
         )
 

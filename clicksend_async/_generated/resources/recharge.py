@@ -14,6 +14,7 @@ from ..._operation import Arg, Operation
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
+from ..._values import integer_in
 from ..api.account_recharge import recharge_credit_card_get as _recharge_credit_card_get
 from ..api.account_recharge import recharge_credit_card_update as _recharge_credit_card_update
 from ..api.account_recharge import recharge_packages_list as _recharge_packages_list
@@ -53,9 +54,23 @@ _RECHARGE_CREDIT_CARD_UPDATE: Operation[CreditCardToken] = Operation(
     requires_auth=True,
     args={
         "number": Arg("body", (str,), required=True),
-        "expiry_month": Arg("body", (int,), required=True),
-        "expiry_year": Arg("body", (int,), required=True),
-        "cvc": Arg("body", (int,), required=True),
+        "expiry_month": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "expiry_year": Arg(
+            "body", (int, str), required=True, convert=integer_in, pattern="^-?[0-9]+$"
+        ),
+        "cvc": Arg(
+            "body",
+            (
+                int,
+                str,
+            ),
+            required=True,
+            minimum=0,
+            maximum=9999,
+            pattern="^[0-9]{3,4}$",
+        ),
         "name": Arg("body", (str,), required=True),
         "bank_name": Arg("body", (str,), required=True),
     },
@@ -144,7 +159,7 @@ class RechargeResource(Resource):
         number: str,
         expiry_month: int,
         expiry_year: int,
-        cvc: int,
+        cvc: int | str,
         name: str,
         bank_name: str,
     ) -> CreditCardToken:
@@ -154,9 +169,9 @@ class RechargeResource(Resource):
 
         Args:
             number: Credit card number
-            expiry_month: Expiry month of credit card
-            expiry_year: Expiry year of credit card
-            cvc: CVC number of credit card
+            expiry_month: A whole number (int), e.g. 201 or "201".
+            expiry_year: A whole number (int), e.g. 201 or "201".
+            cvc: CVC number of credit card (3 or 4 digits; a string keeps a leading zero).
             name: Name printed on credit card
             bank_name: Name of bank that credit card belongs to
 

@@ -11,8 +11,11 @@ them all):
 - Which fields a body has, their types, which are required and which groups apply (at least
   one of, exactly one of) are the operation's facts from openapi.yaml (`BODIES`), never listed
   here a second time.
-- Every string field of a body is stripped of surrounding whitespace. A required field that is
-  absent, null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
+- Every string field of a body is stripped of surrounding whitespace. A whole-number field that
+  openapi.yaml also lets be a string (`Integer`: the credit card's expiry and cvc) takes a JSON
+  number or a digit string, as the docs' samples send both; a field that takes a string or a
+  number freely (a postal code) keeps what was sent. A required field that is absent,
+  null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
   answers 400 BAD_REQUEST. Unknown fields are ignored.
 - A contact needs at least one of phone_number, email, fax_number (create and update alike).
   Phone and fax numbers may hold spaces, dashes, dots and brackets, which are dropped; what is
@@ -23,8 +26,12 @@ them all):
   400 ALREADY_EXISTS, as does a taken username on account creation. Allowed addresses may repeat
   (the docs' own sample lists one address twice).
 - Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
+  all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
   all equal; remove-duplicates keeps the oldest. Remove-opted-out removes every contact sharing
   a phone number, email or fax number with a contact of the opt-out list.
+- Forgot-username takes an email, a phone number or both (the docs' samples send both, or a
+  phone number with a `country`): it emails every account matching either. A number without
+  "+" and a `country` matches the accounts of that country whose number ends with its digits.
 - Copying a contact makes a new contact (new id, added now) in the target list; transferring
   moves the contact itself (same id, updated now).
 - A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
@@ -202,8 +209,8 @@ def _require(values: Mapping[str, object], names: Sequence[str]) -> None:
         raise missing_fields(*missing)
 
 
-def _integer(body: Mapping[str, Any], name: str) -> int | None:
-    """An integer field, if given.
+def _integer(body: Mapping[str, Any], name: str, digits: bool = False) -> int | None:
+    """An integer field, if given; with `digits`, a string of digits is one too.
 
     Raises:
         ApiError: 400 BAD_REQUEST for a value that is not a whole number.
@@ -211,11 +218,18 @@ def _integer(body: Mapping[str, Any], name: str) -> int | None:
     value = body.get(name)
     if value is None:
         return None
+    if digits and isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,18}", value.strip()):
+        return int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
+        # The value itself is not echoed: it may be a card's cvc.
         raise bad_request(
             f"{name} must be a whole number", {name: [f"The {name} must be an integer."]}
         )
     return value
+
+
+def _is_str(body: Mapping[str, Any], name: str) -> bool:
+    return isinstance(body.get(name), str)
 
 
 def body_fields(
@@ -237,13 +251,16 @@ def body_fields(
             naming every required field that is absent, null or empty.
     """
     facts = BODIES[operation_id] if facts is None else facts
+    # A field that takes both an int and a str: a whole number in either spelling when
+    # openapi.yaml says its string holds digits (Integer), else whichever was sent.
     either = set(facts.strings) & set(facts.integers)
+    digits = either & set(facts.digit_strings)
     values: dict[str, Any] = _strings(
         body,
-        [name for name in facts.strings if name not in either or isinstance(body.get(name), str)],
+        [n for n in facts.strings if n not in either or (n not in digits and _is_str(body, n))],
     )
     for name in facts.integers:
-        if name not in values and (number := _integer(body, name)) is not None:
+        if name not in values and (number := _integer(body, name, name in digits)) is not None:
             values[name] = number
     for name in facts.fields:
         if name not in facts.strings and name not in facts.integers and body.get(name):

@@ -20,7 +20,16 @@ from .._data import CURRENCIES
 from .._protocol import ApiError, bad_request, missing_fields, not_found
 from .._routes import BODIES
 from .._store import Account, Notification, money
-from ._base import PHONE_JUNK, Call, Result, check_country, check_email, check_phone, handles
+from ._base import (
+    PHONE_JUNK,
+    Call,
+    Result,
+    check_country,
+    check_email,
+    check_phone,
+    either,
+    handles,
+)
 
 
 def currency_model(code: str) -> Currency:
@@ -36,7 +45,7 @@ def currency_model(code: str) -> Currency:
 def render_account(account: Account) -> dict[str, Any]:
     """An account as GET /account shows it (its API key included, as ClickSend does)."""
     flags: dict[str, Any] = {
-        name: 1
+        name: True
         for name in (
             "access_users",
             "access_billing",
@@ -56,8 +65,8 @@ def render_account(account: Account) -> dict[str, Any]:
         user_id=account.user_id,
         username=account.username,
         user_email=account.email,
-        active=int(account.active),
-        banned=int(account.banned),
+        active=account.active,
+        banned=account.banned,
         balance=Decimal(money(account.balance)),
         user_phone=account.phone,
         reply_to=account.email,
@@ -70,14 +79,14 @@ def render_account(account: Account) -> dict[str, Any]:
         account_billing_mobile=account.phone,
         country=account.country,
         default_country_sms=account.country,
-        auto_recharge=0,
+        auto_recharge=False,
         auto_recharge_amount=Decimal("20.00"),
         low_credit_amount=Decimal("0.00"),
-        setting_unicode_sms=0,
-        setting_email_sms_subject=0,
-        setting_fix_sender_id=0,
+        setting_unicode_sms=False,
+        setting_email_sms_subject=False,
+        setting_fix_sender_id=False,
         setting_sms_message_char_limit=6,
-        old_dashboard=0,
+        old_dashboard=False,
         balance_commission=Decimal("0.000000"),
         timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
         currency=currency_model(account.currency),
@@ -89,7 +98,7 @@ def render_account(account: Account) -> dict[str, Any]:
             first_name=account.first_name,
             last_name=account.last_name,
             api_key=account.api_key,
-            share_campaigns=0,
+            share_campaigns=False,
             notes=None,
             **flags,
         ),
@@ -143,7 +152,7 @@ def account_usage_by_subaccount(call: Call) -> Result:
         return UsageRow(
             subaccount_id=me.subaccount_id,
             username=me.username,
-            total_count="0.00",
+            total_count=Decimal("0.00"),
             total_price=Decimal("0.0000"),
         )
 
@@ -197,24 +206,35 @@ def account_verify(call: Call) -> Result:
     return "You're account has been verified.", render_account(me)
 
 
+def _has_phone(account: Account, phone: str, country: str | None) -> bool:
+    """Whether an account's number is `phone`: as given, or local to `country`."""
+    if account.phone is None or account.phone == phone:
+        return account.phone is not None
+    if country is None or phone.startswith("+") or account.country != country:
+        return False
+    local = phone.lstrip("0")
+    return bool(local) and account.phone.endswith(local)
+
+
 @handles("account_forgot_username")
 def account_forgot_username(call: Call) -> Result:
-    """Email the username of the account with this email or phone number."""
+    """Email the username of every account with this email or phone number."""
     values = call.fields()
-    either = BODIES[call.operation].exactly_one_of
-    given = [name for name in either if values.get(name)]
+    names = BODIES[call.operation].at_least_one_of
+    given = [name for name in names if values.get(name)]
     if not given:
-        raise missing_fields(either[0])
-    if len(given) > 1:
-        raise bad_request(f"Give either {' or '.join(either)}, not both.")
-    if given == ["email"]:
-        email = values["email"].casefold()
-        found = [a for a in call.store.accounts.values() if a.email.casefold() == email]
-    else:
-        phone = PHONE_JUNK.sub("", values["phone_number"])
-        found = [a for a in call.store.accounts.values() if a.phone == phone]
+        raise missing_fields(*names)
+    country = check_country("country", values["country"]) if values.get("country") else None
+    email = values.get("email", "").casefold()
+    phone = PHONE_JUNK.sub("", values.get("phone_number", ""))
+    found = [
+        account
+        for account in call.store.accounts.values()
+        if (email and account.email.casefold() == email)
+        or (phone and _has_phone(account, phone, country))
+    ]
     if not found:
-        raise not_found("No account has this " + given[0].replace("_", " ") + ".")
+        raise not_found("No account has this " + either(given).replace("_", " ") + ".")
     for account in found:
         call.outbox.append(Notification("forgot_username", account.username, account.email))
     return "An email notification has been sent.", []

@@ -49,7 +49,8 @@ def _render_rule(rule: StripRule) -> dict[str, Any]:
 
 
 def _rule_detail(rule: StripRule) -> dict[str, Any]:
-    return StrippedStringDetail(rule_id=rule.rule_id, stripped_string=rule.text).to_dict()
+    # The docs' own samples name the text `strip_string` here too (see openapi.yaml).
+    return StrippedStringDetail(rule_id=rule.rule_id, strip_string=rule.text).to_dict()
 
 
 _RULE_FIELDS = ("rule_id", "strip_string")
@@ -95,7 +96,7 @@ def email_sms_stripped_string_create(call: Call) -> Result:
 
 @handles("email_sms_stripped_string_get")
 def email_sms_stripped_string_get(call: Call) -> Result:
-    """One rule (its text under the other key name, `stripped_string`, as documented)."""
+    """One rule (its text under `strip_string`, as the docs' sample shows it)."""
     return "Here are some data.", _rule_detail(_find_rule(call))
 
 

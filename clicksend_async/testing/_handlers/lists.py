@@ -76,18 +76,38 @@ def lists_delete(call: Call) -> Result:
     return f"List #{contact_list.list_id} has been deleted.", []
 
 
+#: What makes two contacts duplicates when the body names no `fields`.
+_DUPLICATE_FIELDS = ("phone_number", "email", "fax_number")
+
+
+def _duplicate_fields(call: Call) -> tuple[str, ...]:
+    """The contact fields a remove-duplicates body names (`fields`), or the default ones."""
+    names = call.fields().get("fields")
+    if not names:
+        return _DUPLICATE_FIELDS
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise bad_request("fields must be a list of contact field names.")
+    unknown = [name for name in names if name not in CONTACT.fields]
+    if unknown:
+        raise bad_request(
+            f"fields names unknown fields: {', '.join(map(repr, unknown[:5]))}; "
+            f"the fields are {', '.join(CONTACT.fields)}"
+        )
+    return tuple(dict.fromkeys(names))
+
+
 @handles("lists_remove_duplicates")
 def lists_remove_duplicates(call: Call) -> Result:
-    """Remove every contact whose phone number, email and fax equal an older one's."""
+    """Remove every contact whose duplicate fields all equal an older one's."""
     contact_list = find_list(call)
-    seen: set[tuple[str, str, str]] = set()
+    names = _duplicate_fields(call)
+    seen: set[tuple[str, ...]] = set()
     removed: list[int] = []
     for contact in sorted(contact_list.contacts.values(), key=lambda c: c.contact_id):
         fields = contact.fields
-        key = (
-            fields.get("phone_number", ""),
-            fields.get("email", "").casefold(),
-            fields.get("fax_number", ""),
+        key = tuple(
+            fields.get(name, "").casefold() if name == "email" else fields.get(name, "")
+            for name in names
         )
         if key in seen:
             removed.append(contact.contact_id)

@@ -68,15 +68,15 @@ def _package(package_id: int, price: str, sms: int) -> Package:
     amount = Decimal(price)
     unit = amount / sms
 
-    def per(factor: str) -> float:
-        return float(round(unit * Decimal(factor), 4))
+    def per(factor: str) -> Decimal:
+        return round(unit * Decimal(factor), 4)
 
     def count(factor: str) -> int:
         return int(amount / (unit * Decimal(factor)))
 
     return Package(
         package_id=package_id,
-        package_price=Decimal(price),
+        package_price=amount,
         sms_price=per("1"),
         sms_quantity=sms,
         voice_mobile_price=per("1"),
@@ -87,16 +87,16 @@ def _package(package_id: int, price: str, sms: int) -> Package:
         fax_quantity=count("2"),
         email_price=per("0.3333"),
         email_quantity=count("0.3333"),
-        post_letter_black_price=1.397,
-        post_letter_colour_price=1.617,
-        post_page_black_price=0.11,
-        post_page_colour_price=0.264,
+        post_letter_black_price=Decimal("1.397"),
+        post_letter_colour_price=Decimal("1.617"),
+        post_page_black_price=Decimal("0.11"),
+        post_page_colour_price=Decimal("0.264"),
         post_letter_black_quantity=int(amount / Decimal("1.397")),
         post_letter_colour_quantity=int(amount / Decimal("1.617")),
-        post_direct_mail_dl_price=0.44,
-        post_direct_mail_a5_price=0.66,
+        post_direct_mail_dl_price=Decimal("0.44"),
+        post_direct_mail_a5_price=Decimal("0.66"),
         post_direct_mail_min_quantity=5000,
-        postcard_price=11.0,
+        postcard_price=Decimal("11.0"),
         postcard_quantity=int(amount / 11),
     )
 
@@ -110,8 +110,14 @@ def recharge_packages_list(call: Call) -> Result:
     )
     packages = RechargePackages(
         packages=[_package(*package) for package in PACKAGES], currency=currency_model(currency)
-    )
-    return "List of Packages.", packages.to_dict()
+    ).to_dict()
+    # The models write every amount as a decimal string; the docs show the per-unit prices
+    # as JSON numbers (and only package_price as a string), so they go out as numbers.
+    for package in packages["packages"]:
+        for name, value in package.items():
+            if name.endswith("_price") and name != "package_price":
+                package[name] = float(value)
+    return "List of Packages.", packages
 
 
 @handles("recharge_purchase")
@@ -132,7 +138,7 @@ def recharge_purchase(call: Call) -> Result:
     me.balance += amount
     transaction = Transaction(
         invoice_number=str(call.store.rng.getrandbits(128).to_bytes(16, "big").hex()),
-        amount=price,
+        amount=amount,
         currency=me.currency,
         date=call.now,
     )
@@ -145,7 +151,7 @@ def recharge_purchase(call: Call) -> Result:
     call.store.generation += 1
     purchase = Purchase(
         user_id=me.user_id,
-        amount=Decimal(price),
+        amount=amount,
         currency=me.currency,
         amount_aud=Decimal(money(in_aud(amount, me.currency), 2)),
         date=call.now,
@@ -156,7 +162,7 @@ def recharge_purchase(call: Call) -> Result:
 def _render_transaction(transaction: Transaction) -> dict[str, Any]:
     return TransactionModel(
         invoice_number=transaction.invoice_number,
-        amount=Decimal(transaction.amount),
+        amount=transaction.amount,
         currency=transaction.currency,
         date=transaction.date,
     ).to_dict()

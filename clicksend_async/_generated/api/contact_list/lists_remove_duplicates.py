@@ -6,12 +6,17 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models.deleted_count_response import DeletedCountResponse
+from ...models.remove_duplicates_fields import RemoveDuplicatesFields
+from ...types import UNSET, Unset
 
 
 def request(
     list_id: int,
+    *,
+    body: RemoveDuplicatesFields | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
@@ -19,6 +24,12 @@ def request(
             list_id=quote(str(list_id), safe=""),
         ),
     }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
