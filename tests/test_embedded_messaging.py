@@ -343,7 +343,7 @@ class Receiver:
     def __init__(self, failures: int = 0) -> None:
         self.received: list[dict[str, Any]] = []
         self.failures = failures
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         app = Starlette(routes=[Route("/hook", self._hook, methods=["GET", "POST"])])
         self._server = uvicorn.Server(
             uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
@@ -365,7 +365,13 @@ class Receiver:
                 self.failures -= 1
                 return PlainTextResponse("try again", status_code=503)
             self.received.append({"kind": kind, "fields": fields})
+            self._lock.notify_all()
         return PlainTextResponse("ok")
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> bool:
+        """Block until `count` calls were received; False if `timeout` ran out first."""
+        with self._lock:
+            return self._lock.wait_for(lambda: len(self.received) >= count, timeout)
 
     def __enter__(self) -> Receiver:
         self._thread.start()
