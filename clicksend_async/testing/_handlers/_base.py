@@ -1,12 +1,11 @@
-"""One handler per operationId of openapi.yaml: what the embedded ClickSend does for each call.
+"""What every handler shares: the `Call` it gets, the registry, and the checks of bodies.
 
 A handler gets a `Call` (the authenticated account, path and query parameters, the body) and
 returns `(response_msg, data)` for a 200 answer, or raises `ApiError`. The messages are the
 docs' own. Bodies are made with the generated models' `to_dict()`, so they have the documented
 shape by construction (contacts, rendered by hand for speed, are held to their model by a test).
 
-Rules the docs leave open, as decided here (the class docstring of `EmbeddedClickSend` lists
-them all):
+Rules the docs leave open, as decided here for every group:
 
 - Which fields a body has, their types, which are required and which groups apply (at least
   one of, exactly one of) are the operation's facts from openapi.yaml (`BODIES`), never listed
@@ -17,30 +16,7 @@ them all):
   number freely (a postal code) keeps what was sent. A required field that is absent,
   null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
   answers 400 BAD_REQUEST. Unknown fields are ignored.
-- A contact needs at least one of phone_number, email, fax_number (create and update alike).
-  Phone and fax numbers may hold spaces, dashes, dots and brackets, which are dropped; what is
-  left must be 6 to 15 digits with an optional leading "+", else 400 INVALID_RECIPIENT. Local
-  numbers are kept as given, not rewritten to E.164. An email must look like name@host.tld,
-  else 400 BAD_REQUEST.
-- List names and stripped strings are unique per account (ignoring case): a second one answers
-  400 ALREADY_EXISTS, as does a taken username on account creation. Allowed addresses may repeat
-  (the docs' own sample lists one address twice).
-- Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
-  all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
-  all equal; remove-duplicates keeps the oldest. Remove-opted-out removes every contact sharing
-  a phone number, email or fax number with a contact of the opt-out list.
-- Forgot-username takes an email, a phone number or both (the docs' samples send both, or a
-  phone number with a `country`): it emails every account matching either. A number without
-  "+" and a `country` matches the accounts of that country whose number ends with its digits.
-- Copying a contact makes a new contact (new id, added now) in the target list; transferring
-  moves the contact itself (same id, updated now).
-- A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
-  fetched. `field_order` must name contact fields.
-- Purchasing a package charges the card on file (none: 403 FORBIDDEN), adds the package's price
-  to the balance and records a transaction. It spends no credit, so the `nocredit` account can
-  buy. Only sending spends credit (see `_sending`).
-- Verification and password-reset codes are single-use; a wrong or used one answers 400
-  BAD_REQUEST. They are "sent" to `EmbeddedClickSend.outbox`.
+- Each group's own rules are in the docstring of its module.
 """
 
 from __future__ import annotations

@@ -1,4 +1,13 @@
-"""Account: sign-up, the account itself, its verification and forgotten credentials."""
+"""Account: sign-up, the account itself, its verification and forgotten credentials.
+
+- A taken username (ignoring case) answers 400 ALREADY_EXISTS on sign-up; a new account is not
+  active until verified with the code account-verify/send "sent".
+- Forgot-username takes an email, a phone number or both (the docs' samples send both, or a
+  phone number with a `country`): it emails every account matching either. A number without
+  "+" and a `country` matches the accounts of that country whose number ends with its digits.
+- Verification and password-reset codes are single-use; a wrong or used one answers 400
+  BAD_REQUEST. They are "sent" to `EmbeddedClickSend.outbox`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,15 @@
-"""Contacts: the contacts of a list, copied, transferred, opted out."""
+"""Contacts: the contacts of a list, copied, transferred, opted out.
+
+- A contact needs at least one of phone_number, email, fax_number (create and update alike).
+  Phone and fax numbers may hold spaces, dashes, dots and brackets, which are dropped; what is
+  left must be 6 to 15 digits with an optional leading "+", else 400 INVALID_RECIPIENT. Local
+  numbers are kept as given, not rewritten to E.164. An email must look like name@host.tld,
+  else 400 BAD_REQUEST.
+- Copying a contact makes a new contact (new id, added now) in the target list; transferring
+  moves the contact itself (same id, updated now).
+- Remove-opted-out removes every contact sharing a phone number, email or fax number with a
+  contact of the opt-out list.
+"""
 
 from __future__ import annotations
 

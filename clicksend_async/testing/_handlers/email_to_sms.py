@@ -1,4 +1,8 @@
-"""Email to SMS: allowed addresses and stripped-string rules."""
+"""Email to SMS: allowed addresses and stripped-string rules.
+
+Stripped strings are unique per account (ignoring case): a second one answers 400
+ALREADY_EXISTS. Allowed addresses may repeat (the docs' own sample lists one address twice).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""Contact lists: create, rename, delete, remove duplicates, import."""
+"""Contact lists: create, rename, delete, remove duplicates, import.
+
+- List names are unique per account (ignoring case): a second one answers 400 ALREADY_EXISTS.
+- Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
+  all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
+  all equal; remove-duplicates keeps the oldest.
+- A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
+  fetched. `field_order` must name contact fields.
+"""
 
 from __future__ import annotations
 

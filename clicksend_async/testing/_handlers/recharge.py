@@ -1,4 +1,10 @@
-"""Recharge: the card on file, packages, purchases and transactions."""
+"""Recharge: the card on file, packages, purchases and transactions.
+
+Purchasing a package charges the card on file (none: 403 FORBIDDEN), adds the package's price
+to the balance and records a transaction. It spends no credit, so the `nocredit` account can
+buy. Only sending spends credit (see `_sending`). Only the card's last four digits, expiry and
+name are kept, never its number or cvc.
+"""
 
 from __future__ import annotations
 
