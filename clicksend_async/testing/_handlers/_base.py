@@ -2,8 +2,10 @@
 
 A handler gets a `Call` (the authenticated account, path and query parameters, the body) and
 returns `(response_msg, data)` for a 200 answer, or raises `ApiError`. The messages are the
-docs' own. Bodies are made with the generated models' `to_dict()`, so they have the documented
-shape by construction (contacts, rendered by hand for speed, are held to their model by a test).
+docs' own. The account, contact and email-to-SMS groups build bodies with the generated models'
+`to_dict()`, so they have the documented shape by construction (contacts, rendered by hand for
+speed, are held to their model by a test); the messaging groups write their records as the
+docs' examples spell them, and schemathesis holds every answer to openapi.yaml.
 
 Rules the docs leave open, as decided here for every group:
 
