@@ -10,6 +10,11 @@ from .allowed_address_fields import AllowedAddressFields
 from .allowed_address_page import AllowedAddressPage
 from .allowed_address_page_response import AllowedAddressPageResponse
 from .allowed_address_response import AllowedAddressResponse
+from .allowed_email_address import AllowedEmailAddress
+from .allowed_email_address_create import AllowedEmailAddressCreate
+from .allowed_email_address_page import AllowedEmailAddressPage
+from .allowed_email_address_page_response import AllowedEmailAddressPageResponse
+from .allowed_email_address_response import AllowedEmailAddressResponse
 from .contact import Contact
 from .contact_fields import ContactFields
 from .contact_list import ContactList
@@ -32,24 +37,142 @@ from .currency import Currency
 from .deleted_count import DeletedCount
 from .deleted_count_response import DeletedCountResponse
 from .done_response import DoneResponse
+from .email_addressee import EmailAddressee
+from .email_attachment import EmailAttachment
+from .email_attachment_disposition import EmailAttachmentDisposition
+from .email_attachment_info import EmailAttachmentInfo
+from .email_from import EmailFrom
+from .email_history_export import EmailHistoryExport
+from .email_history_export_response import EmailHistoryExportResponse
+from .email_history_item import EmailHistoryItem
+from .email_history_page import EmailHistoryPage
+from .email_history_page_response import EmailHistoryPageResponse
+from .email_master_template import EmailMasterTemplate
+from .email_master_template_list_response import EmailMasterTemplateListResponse
+from .email_master_template_response import EmailMasterTemplateResponse
+from .email_master_template_thumbnail import EmailMasterTemplateThumbnail
+from .email_no_data_response import EmailNoDataResponse
+from .email_price import EmailPrice
+from .email_price_response import EmailPriceResponse
+from .email_recipient import EmailRecipient
+from .email_send_request import EmailSendRequest
+from .email_send_response import EmailSendResponse
+from .email_send_result import EmailSendResult
+from .email_template import EmailTemplate
+from .email_template_category import EmailTemplateCategory
+from .email_template_category_list_response import EmailTemplateCategoryListResponse
+from .email_template_category_response import EmailTemplateCategoryResponse
+from .email_template_create import EmailTemplateCreate
+from .email_template_page import EmailTemplatePage
+from .email_template_page_response import EmailTemplatePageResponse
+from .email_template_response import EmailTemplateResponse
+from .email_template_update import EmailTemplateUpdate
 from .email_usage_row import EmailUsageRow
 from .empty_response import EmptyResponse
 from .envelope import Envelope
 from .error_response import ErrorResponse
+from .fax_history_item import FaxHistoryItem
+from .fax_history_item_response import FaxHistoryItemResponse
+from .fax_history_page import FaxHistoryPage
+from .fax_history_page_response import FaxHistoryPageResponse
+from .fax_message import FaxMessage
+from .fax_receipt import FaxReceipt
+from .fax_receipt_page import FaxReceiptPage
+from .fax_receipt_page_response import FaxReceiptPageResponse
+from .fax_receipt_response import FaxReceiptResponse
+from .fax_receipt_test_request import FaxReceiptTestRequest
+from .fax_receipts_read_request import FaxReceiptsReadRequest
+from .fax_send_request import FaxSendRequest
+from .fax_send_response import FaxSendResponse
+from .fax_send_result import FaxSendResult
+from .fax_sent_message import FaxSentMessage
 from .forgot_password import ForgotPassword
 from .forgot_password_verify import ForgotPasswordVerify
 from .forgot_username import ForgotUsername
 from .import_queued import ImportQueued
 from .import_queued_response import ImportQueuedResponse
+from .inbound_sms import InboundSms
+from .inbound_sms_page import InboundSmsPage
+from .inbound_sms_page_response import InboundSmsPageResponse
+from .inbound_sms_response import InboundSmsResponse
+from .mms_history_item import MmsHistoryItem
+from .mms_history_page import MmsHistoryPage
+from .mms_history_page_response import MmsHistoryPageResponse
+from .mms_message import MmsMessage
+from .mms_message_result import MmsMessageResult
+from .mms_receipt import MmsReceipt
+from .mms_receipt_page import MmsReceiptPage
+from .mms_receipt_page_response import MmsReceiptPageResponse
+from .mms_receipts_read_response import MmsReceiptsReadResponse
+from .mms_send_request import MmsSendRequest
+from .mms_send_response import MmsSendResponse
+from .mms_send_result import MmsSendResult
 from .package import Package
 from .packages_response import PackagesResponse
 from .page import Page
+from .post_detect_address_request import PostDetectAddressRequest
+from .post_detected_address import PostDetectedAddress
+from .post_detected_address_response import PostDetectedAddressResponse
+from .post_history_export import PostHistoryExport
+from .post_history_export_response import PostHistoryExportResponse
+from .post_letter_history_item import PostLetterHistoryItem
+from .post_letter_history_page import PostLetterHistoryPage
+from .post_letter_history_page_response import PostLetterHistoryPageResponse
+from .post_letter_result import PostLetterResult
+from .post_letter_result_response import PostLetterResultResponse
+from .post_letter_send_request import PostLetterSendRequest
+from .post_recipient import PostRecipient
+from .post_recipient_result import PostRecipientResult
+from .post_return_address import PostReturnAddress
+from .post_return_address_fields import PostReturnAddressFields
+from .post_return_address_page import PostReturnAddressPage
+from .post_return_address_page_response import PostReturnAddressPageResponse
+from .post_return_address_response import PostReturnAddressResponse
+from .postcard_history_item import PostcardHistoryItem
+from .postcard_history_page import PostcardHistoryPage
+from .postcard_history_page_response import PostcardHistoryPageResponse
+from .postcard_result import PostcardResult
+from .postcard_result_response import PostcardResultResponse
+from .postcard_send_request import PostcardSendRequest
 from .purchase import Purchase
 from .purchase_response import PurchaseResponse
 from .recharge_packages import RechargePackages
 from .remove_duplicates_fields import RemoveDuplicatesFields
 from .response_code import ResponseCode
 from .search_operator import SearchOperator
+from .sms_cancel_all_request import SmsCancelAllRequest
+from .sms_cancel_all_response import SmsCancelAllResponse
+from .sms_cancelled import SmsCancelled
+from .sms_country_regulation import SmsCountryRegulation
+from .sms_export import SmsExport
+from .sms_export_response import SmsExportResponse
+from .sms_history_item import SmsHistoryItem
+from .sms_history_page import SmsHistoryPage
+from .sms_history_page_response import SmsHistoryPageResponse
+from .sms_inbound_test_request import SmsInboundTestRequest
+from .sms_inbound_test_request_webhook_type import SmsInboundTestRequestWebhookType
+from .sms_mark_read_request import SmsMarkReadRequest
+from .sms_message import SmsMessage
+from .sms_message_result import SmsMessageResult
+from .sms_price_summary import SmsPriceSummary
+from .sms_price_summary_countries import SmsPriceSummaryCountries
+from .sms_price_summary_country import SmsPriceSummaryCountry
+from .sms_receipt import SmsReceipt
+from .sms_receipt_page import SmsReceiptPage
+from .sms_receipt_page_response import SmsReceiptPageResponse
+from .sms_receipt_response import SmsReceiptResponse
+from .sms_receipt_test_request import SmsReceiptTestRequest
+from .sms_regulation_date import SmsRegulationDate
+from .sms_send_request import SmsSendRequest
+from .sms_send_response import SmsSendResponse
+from .sms_send_result import SmsSendResult
+from .sms_sender import SmsSender
+from .sms_sender_sender_type import SmsSenderSenderType
+from .sms_template import SmsTemplate
+from .sms_template_fields import SmsTemplateFields
+from .sms_template_page import SmsTemplatePage
+from .sms_template_page_response import SmsTemplatePageResponse
+from .sms_template_response import SmsTemplateResponse
 from .stripped_string import StrippedString
 from .stripped_string_detail import StrippedStringDetail
 from .stripped_string_detail_response import StrippedStringDetailResponse
@@ -62,12 +185,38 @@ from .transaction import Transaction
 from .transaction_page import TransactionPage
 from .transaction_page_response import TransactionPageResponse
 from .transaction_response import TransactionResponse
+from .upload import Upload
+from .upload_request import UploadRequest
+from .upload_response import UploadResponse
+from .uploads_create_convert import UploadsCreateConvert
 from .usage import Usage
 from .usage_response import UsageResponse
 from .usage_row import UsageRow
 from .usage_total import UsageTotal
 from .verification_sent import VerificationSent
 from .verification_sent_response import VerificationSentResponse
+from .voice_cancel_all import VoiceCancelAll
+from .voice_cancel_all_response import VoiceCancelAllResponse
+from .voice_history_export import VoiceHistoryExport
+from .voice_history_export_response import VoiceHistoryExportResponse
+from .voice_history_item import VoiceHistoryItem
+from .voice_history_page import VoiceHistoryPage
+from .voice_history_page_response import VoiceHistoryPageResponse
+from .voice_language import VoiceLanguage
+from .voice_languages_response import VoiceLanguagesResponse
+from .voice_message import VoiceMessage
+from .voice_message_voice import VoiceMessageVoice
+from .voice_receipt import VoiceReceipt
+from .voice_receipt_page import VoiceReceiptPage
+from .voice_receipt_page_response import VoiceReceiptPageResponse
+from .voice_receipt_response import VoiceReceiptResponse
+from .voice_receipt_test_request import VoiceReceiptTestRequest
+from .voice_receipts_read_request import VoiceReceiptsReadRequest
+from .voice_receipts_read_response import VoiceReceiptsReadResponse
+from .voice_send_request import VoiceSendRequest
+from .voice_send_response import VoiceSendResponse
+from .voice_send_result import VoiceSendResult
+from .voice_sent_message import VoiceSentMessage
 
 __all__ = (
     "Account",
@@ -79,6 +228,11 @@ __all__ = (
     "AllowedAddressPage",
     "AllowedAddressPageResponse",
     "AllowedAddressResponse",
+    "AllowedEmailAddress",
+    "AllowedEmailAddressCreate",
+    "AllowedEmailAddressPage",
+    "AllowedEmailAddressPageResponse",
+    "AllowedEmailAddressResponse",
     "Contact",
     "ContactFields",
     "ContactList",
@@ -101,24 +255,142 @@ __all__ = (
     "DeletedCount",
     "DeletedCountResponse",
     "DoneResponse",
+    "EmailAddressee",
+    "EmailAttachment",
+    "EmailAttachmentDisposition",
+    "EmailAttachmentInfo",
+    "EmailFrom",
+    "EmailHistoryExport",
+    "EmailHistoryExportResponse",
+    "EmailHistoryItem",
+    "EmailHistoryPage",
+    "EmailHistoryPageResponse",
+    "EmailMasterTemplate",
+    "EmailMasterTemplateListResponse",
+    "EmailMasterTemplateResponse",
+    "EmailMasterTemplateThumbnail",
+    "EmailNoDataResponse",
+    "EmailPrice",
+    "EmailPriceResponse",
+    "EmailRecipient",
+    "EmailSendRequest",
+    "EmailSendResponse",
+    "EmailSendResult",
+    "EmailTemplate",
+    "EmailTemplateCategory",
+    "EmailTemplateCategoryListResponse",
+    "EmailTemplateCategoryResponse",
+    "EmailTemplateCreate",
+    "EmailTemplatePage",
+    "EmailTemplatePageResponse",
+    "EmailTemplateResponse",
+    "EmailTemplateUpdate",
     "EmailUsageRow",
     "EmptyResponse",
     "Envelope",
     "ErrorResponse",
+    "FaxHistoryItem",
+    "FaxHistoryItemResponse",
+    "FaxHistoryPage",
+    "FaxHistoryPageResponse",
+    "FaxMessage",
+    "FaxReceipt",
+    "FaxReceiptPage",
+    "FaxReceiptPageResponse",
+    "FaxReceiptResponse",
+    "FaxReceiptsReadRequest",
+    "FaxReceiptTestRequest",
+    "FaxSendRequest",
+    "FaxSendResponse",
+    "FaxSendResult",
+    "FaxSentMessage",
     "ForgotPassword",
     "ForgotPasswordVerify",
     "ForgotUsername",
     "ImportQueued",
     "ImportQueuedResponse",
+    "InboundSms",
+    "InboundSmsPage",
+    "InboundSmsPageResponse",
+    "InboundSmsResponse",
+    "MmsHistoryItem",
+    "MmsHistoryPage",
+    "MmsHistoryPageResponse",
+    "MmsMessage",
+    "MmsMessageResult",
+    "MmsReceipt",
+    "MmsReceiptPage",
+    "MmsReceiptPageResponse",
+    "MmsReceiptsReadResponse",
+    "MmsSendRequest",
+    "MmsSendResponse",
+    "MmsSendResult",
     "Package",
     "PackagesResponse",
     "Page",
+    "PostcardHistoryItem",
+    "PostcardHistoryPage",
+    "PostcardHistoryPageResponse",
+    "PostcardResult",
+    "PostcardResultResponse",
+    "PostcardSendRequest",
+    "PostDetectAddressRequest",
+    "PostDetectedAddress",
+    "PostDetectedAddressResponse",
+    "PostHistoryExport",
+    "PostHistoryExportResponse",
+    "PostLetterHistoryItem",
+    "PostLetterHistoryPage",
+    "PostLetterHistoryPageResponse",
+    "PostLetterResult",
+    "PostLetterResultResponse",
+    "PostLetterSendRequest",
+    "PostRecipient",
+    "PostRecipientResult",
+    "PostReturnAddress",
+    "PostReturnAddressFields",
+    "PostReturnAddressPage",
+    "PostReturnAddressPageResponse",
+    "PostReturnAddressResponse",
     "Purchase",
     "PurchaseResponse",
     "RechargePackages",
     "RemoveDuplicatesFields",
     "ResponseCode",
     "SearchOperator",
+    "SmsCancelAllRequest",
+    "SmsCancelAllResponse",
+    "SmsCancelled",
+    "SmsCountryRegulation",
+    "SmsExport",
+    "SmsExportResponse",
+    "SmsHistoryItem",
+    "SmsHistoryPage",
+    "SmsHistoryPageResponse",
+    "SmsInboundTestRequest",
+    "SmsInboundTestRequestWebhookType",
+    "SmsMarkReadRequest",
+    "SmsMessage",
+    "SmsMessageResult",
+    "SmsPriceSummary",
+    "SmsPriceSummaryCountries",
+    "SmsPriceSummaryCountry",
+    "SmsReceipt",
+    "SmsReceiptPage",
+    "SmsReceiptPageResponse",
+    "SmsReceiptResponse",
+    "SmsReceiptTestRequest",
+    "SmsRegulationDate",
+    "SmsSender",
+    "SmsSenderSenderType",
+    "SmsSendRequest",
+    "SmsSendResponse",
+    "SmsSendResult",
+    "SmsTemplate",
+    "SmsTemplateFields",
+    "SmsTemplatePage",
+    "SmsTemplatePageResponse",
+    "SmsTemplateResponse",
     "StrippedString",
     "StrippedStringDetail",
     "StrippedStringDetailResponse",
@@ -131,10 +403,36 @@ __all__ = (
     "TransactionPage",
     "TransactionPageResponse",
     "TransactionResponse",
+    "Upload",
+    "UploadRequest",
+    "UploadResponse",
+    "UploadsCreateConvert",
     "Usage",
     "UsageResponse",
     "UsageRow",
     "UsageTotal",
     "VerificationSent",
     "VerificationSentResponse",
+    "VoiceCancelAll",
+    "VoiceCancelAllResponse",
+    "VoiceHistoryExport",
+    "VoiceHistoryExportResponse",
+    "VoiceHistoryItem",
+    "VoiceHistoryPage",
+    "VoiceHistoryPageResponse",
+    "VoiceLanguage",
+    "VoiceLanguagesResponse",
+    "VoiceMessage",
+    "VoiceMessageVoice",
+    "VoiceReceipt",
+    "VoiceReceiptPage",
+    "VoiceReceiptPageResponse",
+    "VoiceReceiptResponse",
+    "VoiceReceiptsReadRequest",
+    "VoiceReceiptsReadResponse",
+    "VoiceReceiptTestRequest",
+    "VoiceSendRequest",
+    "VoiceSendResponse",
+    "VoiceSendResult",
+    "VoiceSentMessage",
 )

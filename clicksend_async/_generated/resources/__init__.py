@@ -10,12 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operation import Operation
+from ..._uploads import Uploads
 from . import account as _account
 from . import contacts as _contacts
 from . import countries as _countries
+from . import email as _email
 from . import email_to_sms as _email_to_sms
+from . import fax as _fax
 from . import lists as _lists
+from . import mms as _mms
+from . import post as _post
 from . import recharge as _recharge
+from . import sms as _sms
+from . import uploads as _uploads
+from . import voice as _voice
 
 if TYPE_CHECKING:
     from ..._client import ClickSend
@@ -29,6 +37,13 @@ OPERATIONS: tuple[Operation[object], ...] = tuple(
         _lists,
         _countries,
         _email_to_sms,
+        _sms,
+        _mms,
+        _voice,
+        _fax,
+        _uploads,
+        _post,
+        _email,
     )
     for value in vars(module).values()
     if isinstance(value, Operation)
@@ -44,6 +59,13 @@ class Resources:
     lists: _lists.ListsResource
     countries: _countries.CountriesResource
     email_to_sms: _email_to_sms.EmailToSmsResource
+    sms: _sms.SmsResource
+    mms: _mms.MmsResource
+    voice: _voice.VoiceResource
+    fax: _fax.FaxResource
+    uploads: Uploads
+    post: _post.PostResource
+    email: _email.EmailResource
 
     def __init__(self, client: ClickSend) -> None:
         self.account = _account.AccountResource(client)
@@ -52,3 +74,10 @@ class Resources:
         self.lists = _lists.ListsResource(client)
         self.countries = _countries.CountriesResource(client)
         self.email_to_sms = _email_to_sms.EmailToSmsResource(client)
+        self.sms = _sms.SmsResource(client)
+        self.mms = _mms.MmsResource(client)
+        self.voice = _voice.VoiceResource(client)
+        self.fax = _fax.FaxResource(client)
+        self.uploads = Uploads(client)
+        self.post = _post.PostResource(client)
+        self.email = _email.EmailResource(client)

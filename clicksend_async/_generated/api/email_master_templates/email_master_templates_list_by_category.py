@@ -1,0 +1,27 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`GET /email/master-templates-categories/{category_id}/master-templates`: View the master templates of a category."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.email_master_template_list_response import EmailMasterTemplateListResponse
+
+
+def request(
+    category_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/email/master-templates-categories/{category_id}/master-templates".format(
+            category_id=quote(str(category_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> EmailMasterTemplateListResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return EmailMasterTemplateListResponse.from_dict(payload)

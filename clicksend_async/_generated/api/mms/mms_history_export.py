@@ -1,0 +1,53 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`GET /mms/history/export`: Export MMS history."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from ...models.search_operator import SearchOperator
+from ...models.sms_export_response import SmsExportResponse
+from ...types import UNSET, Unset
+
+
+def request(
+    *,
+    filename: str,
+    q: str | Unset = UNSET,
+    operator: SearchOperator | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    params: dict[str, Any] = {}
+
+    params["filename"] = filename
+
+    params["q"] = q
+
+    json_operator: str | Unset = UNSET
+    if not isinstance(operator, Unset):
+        json_operator = SearchOperator(operator).value
+
+    params["operator"] = json_operator
+
+    params["order_by"] = order_by
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/mms/history/export",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> SmsExportResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return SmsExportResponse.from_dict(payload)

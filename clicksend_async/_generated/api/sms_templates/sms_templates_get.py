@@ -1,0 +1,27 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`GET /sms/templates/{template_id}`: View a specific SMS template."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.sms_template_response import SmsTemplateResponse
+
+
+def request(
+    template_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sms/templates/{template_id}".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> SmsTemplateResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return SmsTemplateResponse.from_dict(payload)

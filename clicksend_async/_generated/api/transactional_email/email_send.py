@@ -1,0 +1,31 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`POST /email/send`: Send an email."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from ...models.email_send_request import EmailSendRequest
+from ...models.email_send_response import EmailSendResponse
+
+
+def request(
+    *,
+    body: EmailSendRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/email/send",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> EmailSendResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return EmailSendResponse.from_dict(payload)

@@ -1,0 +1,43 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FaxReceiptTestRequest")
+
+
+@_attrs_define
+class FaxReceiptTestRequest:
+    """
+    Attributes:
+        url (str): The URL that receives the test receipt.
+    """
+
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        fax_receipt_test_request = cls(
+            url=url,
+        )
+
+        return fax_receipt_test_request
