@@ -190,6 +190,26 @@ async def test_credit_short_of_the_batch_sends_nothing() -> None:
 
 
 @pytest.mark.anyio
+async def test_usage_counts_what_was_sent_that_month(embedded: EmbeddedClickSend) -> None:
+    async with _client(embedded) as http:
+        sent = _data(
+            await _send(
+                http,
+                {"to": AU_MOBILE, "body": "a" * 200},
+                {"to": TEST_NUMBER, "body": "free"},
+                {"to": AU_MOBILE, "body": "cancelled", "schedule": NOW + 60},
+            )
+        )
+        _data(await http.put(f"/sms/{sent['messages'][2]['message_id']}/cancel"))
+        usage = _data(await http.get("/account/usage/2027/1/subaccount"))  # NOW is in 2027-01
+        before = _data(await http.get("/account/usage/2026/12/subaccount"))
+    assert (usage["sms"][0]["total_count"], usage["sms"][0]["total_price"]) == ("3.00", "0.1584")
+    assert usage["sms_total"] == {"count": 2, "price": "0.1584"}
+    assert before["sms_total"]["count"] == 0
+    assert usage["voice_total"]["count"] == 0
+
+
+@pytest.mark.anyio
 async def test_more_than_1000_messages_are_refused(embedded: EmbeddedClickSend) -> None:
     async with _client(embedded) as http:
         response = await _send(http, *[{"to": TEST_NUMBER, "body": "x"}] * 1001)

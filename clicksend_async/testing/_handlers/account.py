@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -147,41 +148,78 @@ def account_get(call: Call) -> Result:
     return "Here's your account", render_account(call.me)
 
 
+#: The usage rows and the channels each one counts.
+_USAGE: dict[str, tuple[str, ...]] = {
+    "sms": ("sms",),
+    "voice": ("voice",),
+    "fax": ("fax",),
+    "post": ("letter", "postcard"),
+    "email": ("email",),
+}
+
+
+def _month(timestamp: int) -> tuple[int, int]:
+    moment = datetime.fromtimestamp(timestamp, UTC)
+    return moment.year, moment.month
+
+
 @handles("account_usage_by_subaccount")
 def account_usage_by_subaccount(call: Call) -> Result:
-    """Usage of a month: nothing is ever sent, so every count is 0."""
+    """Usage of a month (UTC): what was sent then and not cancelled, per channel.
+
+    A row counts units (SMS parts, fax and letter pages, email recipients) and their price; a
+    total counts messages.
+    """
     year, month = call.params["year"], call.params["month"]
     if not re.fullmatch(r"[0-9]{4}", year):
         raise bad_request(f"year must be four digits, e.g. 2019, got {year[:20]!r}")
     if not re.fullmatch(r"0?[1-9]|1[0-2]", month):
         raise bad_request(f"month must be 1 to 12, got {month[:20]!r}")
     me = call.me
+    wanted = (int(year), int(month))
+    sent = {
+        name: [
+            m
+            for m in call.engine.sent(me, *channels)
+            if m.status != "Cancelled" and _month(m.date) == wanted
+        ]
+        for name, channels in _USAGE.items()
+    }
 
-    def row() -> UsageRow:
+    def units(name: str) -> int:
+        return sum(m.units for m in sent[name])
+
+    def price(name: str) -> Decimal:
+        return sum((m.price for m in sent[name]), Decimal("0.0000")).quantize(Decimal("0.0001"))
+
+    def row(name: str) -> UsageRow:
         return UsageRow(
             subaccount_id=me.subaccount_id,
             username=me.username,
-            total_count=Decimal("0.00"),
-            total_price=Decimal("0.0000"),
+            total_count=Decimal(units(name)).quantize(Decimal("0.01")),
+            total_price=price(name),
         )
+
+    def total(name: str) -> UsageTotal:
+        return UsageTotal(count=len(sent[name]), price=price(name))
 
     email_row = EmailUsageRow(
         subaccount_id=me.subaccount_id,
         username=me.username,
-        total_count=0,
-        total_price=Decimal("0.0000"),
+        total_count=units("email"),
+        total_price=price("email"),
     )
     usage = Usage(
-        sms=[row()],
-        voice=[row()],
-        fax=[row()],
-        post=[row()],
+        sms=[row("sms")],
+        voice=[row("voice")],
+        fax=[row("fax")],
+        post=[row("post")],
         email=[email_row],
-        sms_total=UsageTotal(count=0, price=Decimal("0.0000")),
-        voice_total=UsageTotal(count=0, price=Decimal("0.0000")),
-        fax_total=UsageTotal(count=0, price=Decimal("0.0000")),
-        post_total=UsageTotal(count=0, price=Decimal("0.0000")),
-        email_total=UsageTotal(count=0, price=Decimal("0.0000")),
+        sms_total=total("sms"),
+        voice_total=total("voice"),
+        fax_total=total("fax"),
+        post_total=total("post"),
+        email_total=total("email"),
     )
     return "Here is your usage for this month.", usage.to_dict()
 
