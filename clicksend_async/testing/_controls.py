@@ -10,13 +10,13 @@ import random
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._data import DEFAULT_BALANCE, DEFAULT_COUNTRY, FIRST_NAMES, LAST_NAMES
 from ._handlers import contact_fields
 from ._handlers.sms import inbound, render_history
 from ._messaging.engine import WEBHOOK_KINDS, Engine
-from ._messaging.webhooks import WEBHOOK_FORMATS, Deliverer, Webhook, WebhookAttempt
+from ._messaging.webhooks import WEBHOOK_FORMATS, Deliverer, Format, Webhook, WebhookAttempt
 from ._protocol import ApiError
 from ._store import Account, ContactList, Store
 
@@ -234,7 +234,7 @@ class MessagingControls:
             if url is None:
                 self._engine.webhooks.pop(key, None)
             else:
-                self._engine.webhooks[key] = Webhook(url, format)  # type: ignore[arg-type]
+                self._engine.webhooks[key] = Webhook(url, cast("Format", format))
         if url is not None:
             # The thread also makes a running clock's receipts come without any request.
             self._deliverer.start()

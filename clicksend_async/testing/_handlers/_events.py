@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from .._messaging.engine import Kept
-from .._messaging.webhooks import WEBHOOK_FORMATS, Webhook
+from .._messaging.webhooks import WEBHOOK_FORMATS, Format, Webhook
 from .._protocol import bad_request, not_found
 from ._base import Call, Result
 
@@ -53,7 +53,7 @@ def mark_read(call: Call, kind: str) -> int:
     return call.engine.mark_read(call.me, kind, before=before)
 
 
-def test_call(call: Call, kind: str, payload: Callable[[Call], dict[str, Any]]) -> Result:
+def call_test_webhook(call: Call, kind: str, payload: Callable[[Call], dict[str, Any]]) -> Result:
     """Call `url` of the body with a test payload; answer the payload."""
     body = call.body()
     url = body.get("url")
@@ -65,5 +65,5 @@ def test_call(call: Call, kind: str, payload: Callable[[Call], dict[str, Any]]) 
     if kind_format not in WEBHOOK_FORMATS:
         raise bad_request(f"webhook_type must be one of {', '.join(WEBHOOK_FORMATS)}.")
     fields = payload(call)
-    call.engine.call(kind + "_test", Webhook(url.strip(), kind_format), fields)  # type: ignore[arg-type]
+    call.engine.call(kind + "_test", Webhook(url.strip(), cast("Format", kind_format)), fields)
     return "Receipt has been added", fields

@@ -17,7 +17,7 @@ from .._messaging.pricing import TEST_FAX_NUMBERS
 from .._protocol import bad_request
 from .._store import Store
 from ._base import Call, Result, handles
-from ._events import find_kept, mark_read, receipt_page, test_call
+from ._events import call_test_webhook, find_kept, mark_read, receipt_page
 from ._sending import Draft, accept, between, currency, phone_drafts, price_text, shown, text
 from ._sending import totals as _totals
 from .sms import delivery_receipt, history_status
@@ -161,4 +161,4 @@ def _test_receipt(call: Call) -> dict[str, Any]:
 @handles("fax_receipts_test")
 def fax_receipts_test(call: Call) -> Result:
     """Call `url` once with a test fax receipt."""
-    return test_call(call, "fax_receipts", _test_receipt)
+    return call_test_webhook(call, "fax_receipts", _test_receipt)

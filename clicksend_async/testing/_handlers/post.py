@@ -183,7 +183,7 @@ def render_history(message: Message) -> dict[str, Any]:
     shown.update(
         message_id=message.message_id,
         status=history_status(message),
-        post_price=price_text(message.price),
+        post_price=_post_price(message.price),
         post_pages=message.units,
         colour=f.get("colour", 0),
         duplex=f.get("duplex", 0),
@@ -206,7 +206,7 @@ def render_history(message: Message) -> dict[str, Any]:
     return shown
 
 
-def price_text(value: Decimal) -> str:
+def _post_price(value: Decimal) -> str:
     """A post price as the history shows it (4 places)."""
     return f"{value:.4f}"
 

@@ -21,7 +21,7 @@ from .._messaging.engine import DELIVERED_CODE, DELIVERED_TEXT, NOBODY, RECEIPT_
 from .._messaging.parts import count_parts
 from .._protocol import bad_request, not_found
 from ._base import Call, Result, handles
-from ._events import find_kept, mark_read, receipt_page, test_call
+from ._events import call_test_webhook, find_kept, mark_read, receipt_page
 from ._sending import (
     Draft,
     accept,
@@ -248,7 +248,7 @@ def _test_receipt(call: Call) -> dict[str, Any]:
 @handles("sms_receipts_test")
 def sms_receipts_test(call: Call) -> Result:
     """Call `url` once with a test SMS receipt."""
-    return test_call(call, "sms_receipts", _test_receipt)
+    return call_test_webhook(call, "sms_receipts", _test_receipt)
 
 
 def inbound(
@@ -316,5 +316,5 @@ def _test_inbound(call: Call) -> dict[str, Any]:
 @handles("sms_inbound_test")
 def sms_inbound_test(call: Call) -> Result:
     """Call `url` once with a test inbound SMS, in the asked `webhook_type`."""
-    _, fields = test_call(call, "sms_inbound", _test_inbound)
+    _, fields = call_test_webhook(call, "sms_inbound", _test_inbound)
     return "Here are your incoming messages.", fields

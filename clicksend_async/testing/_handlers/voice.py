@@ -16,7 +16,7 @@ from .._messaging.engine import NOBODY, RECEIPT_FIELDS, Message
 from .._messaging.pricing import VOICE_PART_CHARACTERS
 from .._protocol import ApiError
 from ._base import Call, Result, handles
-from ._events import mark_read, receipt_page, test_call
+from ._events import call_test_webhook, mark_read, receipt_page
 from ._sending import (
     Draft,
     accept,
@@ -221,4 +221,4 @@ def _test_receipt(call: Call) -> dict[str, Any]:
 @handles("voice_receipts_test")
 def voice_receipts_test(call: Call) -> Result:
     """Call `url` once with a test voice receipt."""
-    return test_call(call, "voice_receipts", _test_receipt)
+    return call_test_webhook(call, "voice_receipts", _test_receipt)
