@@ -510,3 +510,18 @@ def test_the_embedded_counter_agrees_with_the_sdks_sms_parts(body: str) -> None:
         sdk.characters,
         sdk.parts,
     )
+
+
+@pytest.mark.anyio
+async def test_a_failed_webhook_logs_no_token(
+    embedded: EmbeddedClickSend, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="clicksend_async.testing")
+    # Port 9 (discard) on loopback: nothing listens, every try fails at once.
+    embedded.set_webhook("sms_inbound", "http://user:pw@127.0.0.1:9/hooks/SECRET-TOKEN?key=K")
+    embedded.receive_sms(AU_MOBILE, "+61400999999", "hello")
+    assert await anyio.to_thread.run_sync(embedded.wait_for_webhooks)
+    assert [a.ok for a in embedded.webhook_attempts] == [False] * 4
+    assert "http://127.0.0.1:9" in caplog.text
+    for secret in ("SECRET-TOKEN", "key=K", "pw", "user"):
+        assert secret not in caplog.text

@@ -67,6 +67,18 @@ class WebhookAttempt:
     ok: bool
 
 
+def _origin(url: str) -> str:
+    """Scheme, host and port of a URL: what may be logged.
+
+    The path, query or user info of a webhook URL often carry its secret token.
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname or ''}{port}"
+
+
 def form_values(fields: Mapping[str, Any]) -> dict[str, str]:
     """The fields as a form sends them: every value a string, null as ""."""
     return {name: "" if value is None else str(value) for name, value in fields.items()}
@@ -162,7 +174,9 @@ class Deliverer:
                     answer = client.post(webhook.url, data=form_values(fields))
                 status = answer.status_code
             except httpx.HTTPError as error:
-                logger.info("webhook %s to %s failed: %s", kind, webhook.url, type(error).__name__)
+                logger.info(
+                    "webhook %s to %s failed: %s", kind, _origin(webhook.url), type(error).__name__
+                )
             ok = status is not None and 200 <= status < 300
             with self._lock:
                 self.attempts.append(WebhookAttempt(kind, webhook.url, attempt, status, ok))
