@@ -38,9 +38,10 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._generated.models import ResponseCode
-from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
+from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, CursorPage, Page
 from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
+from ._ratelimit import RateLimiterProtocol
 from ._version import __version__
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "BulkResult",
     "ClickSend",
     "ClickSendError",
+    "CursorPage",
     "InternalServerError",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -70,6 +72,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RateLimiterProtocol",
     "ResponseCode",
     "Search",
     "SmsParts",

@@ -53,6 +53,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The ClickSend query conventions the resource methods expose in typed form ("Searching and
 # Sorting" in the docs): `q` + `operator` become one `search: Search`, `order_by` an `OrderBy`.
 SEARCH_PARAMS = ("q", "operator")
+# Query parameters a cursor listing's next link sets (its `iter` twin sets them itself).
+CURSORS = frozenset({"offset", "cursor", "page", "after", "before"})
 # Rules of an argument's schema the runtime's `Arg` does not check: refused rather than dropped.
 UNCHECKED_KEYWORDS = frozenset(
     {"exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems", "const", "not"}
@@ -395,6 +397,8 @@ class Method:
     crud: tuple[str, str] | None = None
     iter_name: str | None = None
     item: str | None = None
+    paging: str = ""  # the `Paging(...)` expression of a listing
+    iter_hidden: tuple[str, ...] = ("page", "limit")  # arguments the `iter` sibling sets itself
     bulk_name: str | None = None
     bulk_row_params: tuple[str, ...] = ()
     doc: str = ""
@@ -419,7 +423,7 @@ class Method:
     @property
     def iter_keyword(self) -> list[Param]:
         """The keyword arguments of the `iter` sibling (it turns the pages itself)."""
-        return [p for p in self.keyword if p.name not in ("page", "limit")]
+        return [p for p in self.keyword if p.name not in self.iter_hidden]
 
     @property
     def bulk_shared(self) -> list[Param]:
@@ -740,11 +744,14 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 params.append(_param(prop, "body", raw, raw.get("description", "")))
 
         success = next(r for r in endpoint.responses.patterns if r.status_code.pattern == "200")
-        envelope: Any = success.prop  # a ModelProperty: every answer is an envelope
+        envelope: Any = success.prop  # a ModelProperty: an envelope, or a bare answer
         raw_envelope = resolve(
             spec, op["responses"]["200"]["content"]["application/json"]["schema"]
         )
-        data_prop = _data_property(envelope)
+        # x-sdk-envelope: false marks an answer without the envelope: the model is all of it.
+        bare = raw_envelope.get("x-sdk-envelope") is False
+        data_prop = envelope if bare else _data_property(envelope)
+        unwrap = "" if bare else ".data"
         module = f"_{op_id}"
         m = Method(
             # x-sdk-private: a handwritten subclass wraps the call under its public name.
@@ -778,13 +785,40 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 data_prop.get_type_string().as_unembedded_code()
             )
             m.uses |= _classes(data_prop)
-            m.parse = f"lambda payload: {module}.parse(payload).data"
-        if op.get("x-paginated"):
+            m.parse = f"lambda payload: {module}.parse(payload){unwrap}"
+        paginated = op.get("x-paginated")
+        if paginated is True or paginated == "page":
             item = _data_property(data_prop).inner_property
             m.item = item.get_type_string().as_unembedded_code()
             m.uses |= _classes(item)
             m.returns = m.op_type = f"Page[{m.item}]"
             m.parse = f"lambda payload: Page.of({module}.parse(payload).data)"
+            m.paging = 'Paging("page", "limit")'
+        elif paginated == "cursor":
+            cursor = op["x-cursor"]
+            attributes, items = _walk(data_prop, cursor["items"])
+            item = items.inner_property
+            m.item = item.get_type_string().as_unembedded_code()
+            m.uses |= _classes(item)
+            m.returns = m.op_type = f"CursorPage[{m.item}]"
+            raw = ("" if bare else "data.") + cursor["next"]
+            total = cursor.get("total")
+            total_arg = ""
+            if total:
+                total_arg = (
+                    f", dig(payload, {tuple((('' if bare else 'data.') + total).split('.'))!r})"
+                )
+            m.parse = (
+                f"lambda payload: CursorPage.of({module}.parse(payload){unwrap}.{attributes}, "
+                f"dig(payload, {tuple(raw.split('.'))!r}){total_arg})"
+            )
+            size = next(p.name for p in params if p.name == cursor["limit"])
+            steer = tuple(p.name for p in params if p.location == "query" and p.name in CURSORS)
+            m.paging = f'Paging("cursor", "{size}", {steer!r})'
+            m.iter_hidden = (size, *steer)
+        elif paginated:
+            raise CodegenError(f"{op_id}: x-paginated must be true, page or cursor")
+        if m.paging:
             # list -> iter, list_transactions -> iter_transactions, search -> iter_search
             m.iter_name = (
                 "iter" + m.name.removeprefix("list")
@@ -856,6 +890,19 @@ def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
     for name in sorted(found):
         place(found[name])
     return ordered
+
+
+def _walk(model: Any, path: str) -> tuple[str, Any]:
+    """The Python attribute chain and the property at a dotted JSON path inside a model."""
+    attributes, prop = [], model
+    for name in path.split("."):
+        props = (prop.required_properties or []) + (prop.optional_properties or [])
+        found = next((p for p in props if p.name == name), None)
+        if found is None:
+            raise CodegenError(f"{path}: no property {name!r} in {prop.class_info.name}")
+        attributes.append(found.python_name)
+        prop = found
+    return ".".join(attributes), prop
 
 
 def _classes(prop: Any) -> set[str]:
