@@ -44,11 +44,11 @@ def _call(
 
 def test_every_generated_operation_has_a_route_and_a_handler() -> None:
     operations = list(resources.OPERATIONS)
-    assert len(operations) == 115
+    assert len(operations) == 145
     assert {op.name for op in operations} == set(HANDLERS)
     # The plain CRUD operations are all served by the generic store, none by hand.
     assert set(CRUD_OPERATIONS) == {op.name for op in operations if op.crud is not None}
-    assert len(CRUD_OPERATIONS) == 19
+    assert len(CRUD_OPERATIONS) == 49
     assert {(route.name, f"{route.method} {route.template}") for route in ROUTES} == {
         (op.name, op.http) for op in operations
     }

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import anyio
 import pytest
 
-from clicksend_async import APIConnectionError
+from clicksend_async import APIConnectionError, BadRequestError
 from clicksend_async.models import SmsMessage
 from clicksend_async.testing import EmbeddedClickSend
 
@@ -87,3 +87,67 @@ async def test_a_lost_answer_leaves_one_message_queued(
             await cs.sms.send(messages=[SmsMessage(to=AU_MOBILE, body="did it go?")])
     assert [m["body"] for m in embedded.sms()] == ["did it go?"]
     assert embedded.request_counts["sms_send"] == 1  # sending is not safe to repeat
+
+
+async def test_automation_rules_send_receipts_and_replies_to_the_app(
+    embedded: EmbeddedClickSend,
+) -> None:
+    with Receiver() as receiver:
+        async with embedded.client() as cs:
+            await cs.automations.sms_receipts.create(
+                rule_name="To my app",
+                match_type=0,
+                action="URL",
+                action_address=receiver.url,
+                enabled=True,
+            )
+            await cs.automations.sms_inbound.create(
+                dedicated_number="*",
+                rule_name="Replies saying STOP",
+                message_search_type=1,
+                message_search_term="stop",
+                action="URL",
+                action_address=receiver.url,
+                enabled=True,
+                webhook_type="json",
+            )
+            sent = await cs.sms.send(messages=[SmsMessage(to=AU_MOBILE, body="Reply STOP")])
+            embedded.advance(2)
+            embedded.receive_sms(AU_MOBILE, "+61400000000", "Stop it please")
+            embedded.receive_sms(AU_MOBILE, "+61400000000", "Thanks!")  # no rule matches: kept
+            assert await anyio.to_thread.run_sync(receiver.wait_for, 2)
+            kept = await cs.sms.inbound.list()
+            assert [m.body for m in kept.items] == ["Thanks!"]
+            assert (await cs.sms.receipts.list()).total == 0
+            # A rule switched off: receipts are kept for polling again.
+            rules = await cs.automations.sms_receipts.list()
+            (rule,) = rules.items
+            await cs.automations.sms_receipts.update(
+                rule.receipt_rule_id,
+                rule_name=rule.rule_name,
+                match_type=0,
+                action="URL",
+                action_address=receiver.url,
+                enabled=False,
+            )
+            await cs.sms.send(messages=[SmsMessage(to=AU_MOBILE, body="Second")])
+            embedded.advance(2)
+            assert (await cs.sms.receipts.list()).total == 1
+    receipt, reply = receiver.received
+    assert (receipt["kind"], receipt["fields"]["message_id"]) == (
+        "form",
+        sent.messages[0].message_id,
+    )
+    assert (reply["kind"], reply["fields"]["body"]) == ("json", "Stop it please")
+
+
+async def test_an_automation_rule_needs_a_url_to_call(embedded: EmbeddedClickSend) -> None:
+    async with embedded.client() as cs:
+        with pytest.raises(BadRequestError, match="action_address"):
+            await cs.automations.sms_receipts.create(
+                rule_name="Broken",
+                match_type=0,
+                action="URL",
+                action_address="not a url",
+                enabled=True,
+            )

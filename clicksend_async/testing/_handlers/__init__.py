@@ -9,6 +9,7 @@ operation facts alone. Importing this package registers every handler in `HANDLE
 
 from . import (
     account,
+    automations,
     contacts,
     countries,
     email,
@@ -37,6 +38,7 @@ __all__ = [
     "Handler",
     "Result",
     "account",
+    "automations",
     "body_fields",
     "contact_fields",
     "contacts",

@@ -12,7 +12,8 @@ here from its facts alone; no handler is written for it:
   update changes the fields given and keeps the others; delete answers `[]`; list answers a
   page (search and order by any field of the records); get answers the record.
 - A group with behaviour of its own adds it with `on_create`/`on_update` (defaults such as
-  `verified`, checks that refuse a record); the operations stay generic.
+  `verified`, checks that refuse a record) and `on_change` (what follows any change: the
+  automation rules set the webhooks); the operations stay generic.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ ACTIONS: Final = ("list", "get", "create", "update", "delete")
 Hook = Callable[[Call, dict[str, Any], dict[str, Any]], None]
 _CREATE: dict[str, Hook] = {}
 _UPDATE: dict[str, Hook] = {}
+#: What follows any change of a collection (a record created, updated or deleted).
+Changed = Callable[[Call, str], None]
+_CHANGED: dict[str, Changed] = {}
 
 
 def on_create(collection: str) -> Callable[[Hook], Hook]:
@@ -48,6 +52,18 @@ def on_update(collection: str) -> Callable[[Hook], Hook]:
 
     def register(hook: Hook) -> Hook:
         _UPDATE[collection] = hook
+        return hook
+
+    return register
+
+
+def on_change(
+    collection: str,
+) -> Callable[[Callable[[Call, str], None]], Callable[[Call, str], None]]:
+    """Register what follows any change of a collection's records: (the call, collection)."""
+
+    def register(hook: Callable[[Call, str], None]) -> Callable[[Call, str], None]:
+        _CHANGED[collection] = hook
         return hook
 
     return register
@@ -97,7 +113,7 @@ def crud_handler(
             if (hook := _CREATE.get(collection)) is not None:
                 hook(call, record, sent)
             records(call, collection)[record[id_field]] = record
-            call.store.generation += 1
+            _changed(call, collection)
             return f"New {label} has been saved.", dict(record)
         record = find(call, collection, id_field)
         if action == "get":
@@ -108,14 +124,20 @@ def crud_handler(
             if (hook := _UPDATE.get(collection)) is not None:
                 hook(call, changed, sent)
             record.update(changed)
-            call.store.generation += 1
+            _changed(call, collection)
             return f"Your {label} has been updated.", dict(record)
         del records(call, collection)[record[id_field]]
-        call.store.generation += 1
+        _changed(call, collection)
         return f"Your {label} has been deleted.", []
 
     handle.__doc__ = f"{action} of the {collection} collection (generic CRUD)."
     return handle
+
+
+def _changed(call: Call, collection: str) -> None:
+    call.store.generation += 1
+    if (hook := _CHANGED.get(collection)) is not None:
+        hook(call, collection)
 
 
 def register_crud() -> list[str]:

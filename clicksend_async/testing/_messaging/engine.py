@@ -95,6 +95,39 @@ class Message:
         return value if isinstance(value, str) else None
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An enabled automation rule whose action calls a URL.
+
+    Attributes:
+        webhook: Where and how it calls.
+        number: For inbound rules, the dedicated number it watches ("*" for all).
+        search_type: For inbound SMS rules: 0 any message, 1 starts with, 2 contains, 3 does
+            not contain `search_term` (ignoring case).
+        search_term: What the body is searched for.
+    """
+
+    webhook: Webhook
+    number: str = "*"
+    search_type: int = 0
+    search_term: str = ""
+
+    def matches(self, fields: dict[str, Any]) -> bool:
+        """Whether an event (a receipt, an inbound message) is this rule's."""
+        to = fields.get("to")
+        if self.number != "*" and isinstance(to, str) and to.lstrip("+") != self.number.lstrip("+"):
+            return False
+        body = str(fields.get("body") or "").casefold()
+        term = self.search_term.casefold()
+        if self.search_type == 1:
+            return body.startswith(term)
+        if self.search_type == 2:
+            return term in body
+        if self.search_type == 3:
+            return term not in body
+        return True
+
+
 @dataclass(slots=True, eq=False)
 class Kept:
     """A receipt or inbound message kept for polling.
@@ -145,6 +178,8 @@ class Engine:
         self._deliverer = deliverer
         self.messages: dict[str, Message] = {}
         self.webhooks: dict[tuple[str, str], Webhook] = {}
+        #: (username, kind) -> the enabled URL automation rules, in the order they were made.
+        self.rules: dict[tuple[str, str], list[Rule]] = {}
         self.mailboxes: dict[str, Mailbox] = {}
         # (when, order, message): what moves next; cancelled messages are skipped when due.
         self._agenda: list[tuple[int, int, Message]] = []
@@ -236,13 +271,23 @@ class Engine:
     def emit(
         self, account: Account, kind: str, fields: dict[str, Any], at: int, message_id: str
     ) -> None:
-        """Call an event to the account's webhook for `kind`, or keep it for polling."""
-        webhook = self.webhooks.get((account.username, kind))
+        """Call an event to the account's webhook for `kind`, or keep it for polling.
+
+        The first enabled URL automation rule that matches the event decides; without one, the
+        webhook of `EmbeddedClickSend.set_webhook`; without that, the event is kept.
+        """
+        key = (account.username, kind)
+        rule = next((r for r in self.rules.get(key, ()) if r.matches(fields)), None)
+        webhook = rule.webhook if rule is not None else self.webhooks.get(key)
         if webhook is None:
             self.mailbox(account).of(kind).append(Kept(fields, at, message_id))
             self._store.generation += 1
         else:
             self._deliverer.send(kind, webhook, fields)
+
+    def start_webhooks(self) -> None:
+        """Start the webhook thread (it also makes a running clock's receipts come)."""
+        self._deliverer.start()
 
     def call(self, kind: str, webhook: Webhook, fields: dict[str, Any]) -> None:
         """Call a webhook once (the test-webhook operations)."""
