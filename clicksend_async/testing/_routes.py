@@ -65,6 +65,7 @@ class Body:
         at_least_one_of: Fields of which at least one must be given.
         exactly_one_of: Fields of which exactly one must be given.
         digit_strings: The fields whose string spelling must be digits (`Integer`).
+        flags: The yes/no fields (`Flag`): 0/1, "0"/"1" or a boolean.
     """
 
     fields: tuple[str, ...]
@@ -74,6 +75,7 @@ class Body:
     at_least_one_of: tuple[str, ...]
     exactly_one_of: tuple[str, ...]
     digit_strings: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, operation: Operation[object]) -> Body:
@@ -96,6 +98,9 @@ class Body:
                 name
                 for name, arg in args.items()
                 if arg.pattern is not None and _DIGITS.fullmatch(arg.pattern.strip("^$"))
+            ),
+            flags=tuple(
+                name for name, arg in args.items() if bool in arg.types and arg.pattern == "^[01]$"
             ),
         )
 

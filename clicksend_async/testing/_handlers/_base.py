@@ -15,9 +15,10 @@ Rules the docs leave open, as decided here for every group:
 - Every string field of a body is stripped of surrounding whitespace. A whole-number field that
   openapi.yaml also lets be a string (`Integer`: the credit card's expiry and cvc) takes a JSON
   number or a digit string, as the docs' samples send both; a field that takes a string or a
-  number freely (a postal code) keeps what was sent. A required field that is absent,
-  null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the wrong type
-  answers 400 BAD_REQUEST. Unknown fields are ignored.
+  number freely (a postal code) keeps what was sent. A flag (`Flag`) takes 0, 1, "0", "1" or
+  a boolean and is kept as 0 or 1; anything else answers 400 BAD_REQUEST. A required field
+  that is absent, null or empty answers 400 MISSING_REQUIRED_FIELDS naming it; a field of the
+  wrong type answers 400 BAD_REQUEST. Unknown fields are ignored.
 - Each group's own rules are in the docstring of its module.
 """
 
@@ -206,6 +207,20 @@ def _integer(body: Mapping[str, Any], name: str, digits: bool = False) -> int | 
     return value
 
 
+def _flag(body: Mapping[str, Any], name: str) -> int | None:
+    """A yes/no field, if given, as 0 or 1 (the docs' spelling).
+
+    Raises:
+        ApiError: 400 BAD_REQUEST for anything but 0, 1, "0", "1", true or false.
+    """
+    value = body.get(name)
+    if value is None:
+        return None
+    if value in (0, 1, "0", "1") and not isinstance(value, float):
+        return int(value)
+    raise bad_request(f"{name} must be 0 or 1 (or a boolean)", {name: [f"The {name} is invalid."]})
+
+
 def _is_str(body: Mapping[str, Any], name: str) -> bool:
     return isinstance(body.get(name), str)
 
@@ -237,8 +252,13 @@ def body_fields(
         body,
         [n for n in facts.strings if n not in either or (n not in digits and _is_str(body, n))],
     )
+    for name in facts.flags:
+        if (flag := _flag(body, name)) is not None:
+            values[name] = flag
     for name in facts.integers:
-        if name not in values and (number := _integer(body, name, name in digits)) is not None:
+        if name in values or name in facts.flags:
+            continue
+        if (number := _integer(body, name, name in digits)) is not None:
             values[name] = number
     for name in facts.fields:
         if name not in facts.strings and name not in facts.integers and body.get(name):
