@@ -264,6 +264,7 @@ class MessagingControls:
                 owner = original.account if original is not None else self._account(None)
             fields = inbound(original, self._engine.new_id(), from_, to, body, now)
             fields["user_id"], fields["subaccount_id"] = owner.user_id, owner.subaccount_id
+            self._engine.received.append((owner.username, "sms", now))
             self._engine.emit(owner, "sms_inbound", fields, now, fields["message_id"])
             return dict(fields)
 

@@ -494,7 +494,14 @@ class EmbeddedClickSend(MessagingControls, AccountData):
                 cache=self._cache,
                 engine=self._engine,
             )
-            message, data = HANDLERS[route.name](call)
+            handler = HANDLERS.get(route.name)
+            if handler is None:
+                raise ApiError(
+                    500,
+                    "INTERNAL_ERROR",
+                    f"The embedded ClickSend does not serve {route.name} yet.",
+                )
+            message, data = handler(call)
         except ApiError as error:
             if error.status == 429:
                 self.rate_limited += 1

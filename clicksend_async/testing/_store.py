@@ -148,6 +148,7 @@ class Account:
     active: bool = True
     banned: bool = False
     card: Card | None = None
+    timezone: str | None = None
     verify_code: str | None = None
     reset_code: str | None = None
     lists: dict[int, ContactList] = field(default_factory=dict)

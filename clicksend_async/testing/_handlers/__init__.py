@@ -20,6 +20,8 @@ from . import (
     post,
     recharge,
     sms,
+    statistics,
+    subaccounts,
     uploads,
     voice,
 )
@@ -52,6 +54,8 @@ __all__ = [
     "post",
     "recharge",
     "sms",
+    "statistics",
+    "subaccounts",
     "uploads",
     "voice",
 ]

@@ -40,6 +40,7 @@ from ._base import (
     either,
     handles,
 )
+from .countries import TIMEZONES
 
 
 def currency_model(code: str) -> Currency:
@@ -94,11 +95,11 @@ def render_account(account: Account) -> dict[str, Any]:
         low_credit_amount=Decimal("0.00"),
         setting_unicode_sms=False,
         setting_email_sms_subject=False,
-        setting_fix_sender_id=False,
+        setting_fix_sender_id=0,
         setting_sms_message_char_limit=6,
         old_dashboard=False,
         balance_commission=Decimal("0.000000"),
-        timezone="Australia/Melbourne" if account.country == "AU" else "UTC",
+        timezone=account.timezone or ("Australia/Melbourne" if account.country == "AU" else "UTC"),
         currency=currency_model(account.currency),
         subaccount=Subaccount(
             subaccount_id=account.subaccount_id,
@@ -319,3 +320,30 @@ def account_forgot_password_verify(call: Call) -> Result:
     account.reset_code = None
     account.password = values["password"]
     return "Your password has been updated.", []
+
+
+@handles("account_update")
+def account_update(call: Call) -> Result:
+    """Change the account's details; its username stays (this server renames no account)."""
+    values = call.fields()
+    me = call.me
+    if values["username"] != me.username:
+        raise bad_request(
+            "username must be the account's own: the embedded ClickSend renames no account.",
+            {"username": ["The username cannot be changed."]},
+        )
+    if values.get("timezone") and values["timezone"] not in TIMEZONES:
+        raise bad_request(
+            f"timezone must be one of GET /timezones, got {values['timezone'][:40]!r}",
+            {"timezone": ["Unknown time zone."]},
+        )
+    me.password = values["password"]
+    me.email = check_email("user_email", values["user_email"])
+    me.phone = check_phone("user_phone", values["user_phone"])
+    me.first_name = values["user_first_name"]
+    me.last_name = values["user_last_name"]
+    me.account_name = values.get("account_name") or me.account_name
+    me.country = check_country("country", values["country"])
+    me.timezone = values.get("timezone") or me.timezone
+    call.store.generation += 1
+    return "Your account has been updated.", render_account(me)

@@ -35,6 +35,8 @@ _UPDATE: dict[str, Hook] = {}
 #: What follows any change of a collection (a record created, updated or deleted).
 Changed = Callable[[Call, str], None]
 _CHANGED: dict[str, Changed] = {}
+#: What a delete answers, where a collection's answer is not `[]` (e.g. `true`).
+DELETED: dict[str, object] = {}
 
 
 def on_create(collection: str) -> Callable[[Hook], Hook]:
@@ -128,7 +130,7 @@ def crud_handler(
             return f"Your {label} has been updated.", dict(record)
         del records(call, collection)[record[id_field]]
         _changed(call, collection)
-        return f"Your {label} has been deleted.", []
+        return f"Your {label} has been deleted.", DELETED.get(collection, [])
 
     handle.__doc__ = f"{action} of the {collection} collection (generic CRUD)."
     return handle

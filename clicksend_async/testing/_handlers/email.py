@@ -24,6 +24,7 @@ from .._messaging.pricing import TEST_EMAILS, in_currency, unit_price
 from .._protocol import bad_request, not_found
 from .._store import Notification
 from ._base import Call, Result, handles
+from ._events import call_test_webhook
 from ._sending import Draft, accept, between, currency, export, is_email, schedule_of, text
 from .crud import find, on_create, records
 
@@ -274,3 +275,19 @@ def _receipt(message: Message) -> dict[str, Any]:
 
 
 RECEIPT_FIELDS["email"] = _receipt
+
+
+def _test_receipt(call: Call) -> dict[str, Any]:
+    return {
+        "message_id": call.engine.new_id(),
+        "email": "test1@test.com",
+        "status": "Delivered",
+        "timestamp": str(call.now),
+        "subaccount_id": call.me.subaccount_id,
+    }
+
+
+@handles("email_receipts_test")
+def email_receipts_test(call: Call) -> Result:
+    """Call `url` once with a test email receipt."""
+    return call_test_webhook(call, "email_receipts", _test_receipt)

@@ -120,3 +120,38 @@ def email_sms_stripped_string_delete(call: Call) -> Result:
     del call.me.rules[rule.rule_id]
     call.store.generation += 1
     return "Strip string has been deleted.", True
+
+
+def _find_address(call: Call) -> AllowedAddress:
+    address_id = call.id_param("email_address_id")
+    address = call.me.addresses.get(address_id)
+    if address is None:
+        raise not_found(f"Allowed address #{address_id} not found.")
+    return address
+
+
+@handles("email_to_sms_get_allowed_address")
+def email_to_sms_get_allowed_address(call: Call) -> Result:
+    """One allowed address."""
+    return "Here are some data.", _render_address(_find_address(call))
+
+
+@handles("email_to_sms_update_allowed_address")
+def email_to_sms_update_allowed_address(call: Call) -> Result:
+    """Change an allowed address (and its sender, when given)."""
+    address = _find_address(call)
+    values = call.fields()
+    address.email_address = check_email("email_address", values["email_address"])
+    if "from" in values:
+        address.sender = values["from"] or None
+    call.store.generation += 1
+    return "Data has been updated.", _render_address(address)
+
+
+@handles("email_to_sms_delete_allowed_address")
+def email_to_sms_delete_allowed_address(call: Call) -> Result:
+    """Stop an address from sending SMS by email."""
+    address = _find_address(call)
+    del call.me.addresses[address.email_address_id]
+    call.store.generation += 1
+    return "Data has been deleted.", []

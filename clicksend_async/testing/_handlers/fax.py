@@ -18,7 +18,17 @@ from .._protocol import bad_request
 from .._store import Store
 from ._base import Call, Result, handles
 from ._events import call_test_webhook, find_kept, mark_read, receipt_page
-from ._sending import Draft, accept, between, currency, phone_drafts, price_text, shown, text
+from ._sending import (
+    Draft,
+    accept,
+    between,
+    currency,
+    export,
+    phone_drafts,
+    price_text,
+    shown,
+    text,
+)
 from ._sending import totals as _totals
 from .sms import delivery_receipt, history_status
 
@@ -119,6 +129,13 @@ def fax_history_list(call: Call) -> Result:
     messages = between(call, call.engine.sent(call.me, "fax"))
     bounds = (call.first("date_from"), call.first("date_to"))
     return "Here are your data.", call.page(messages, render_history, _FIELDS, *bounds)
+
+
+@handles("fax_history_export")
+def fax_history_export(call: Call) -> Result:
+    """The account's faxes as a CSV file the server holds."""
+    messages = between(call, call.engine.sent(call.me, "fax"))
+    return "Download your file here.", export(call, messages, render_history)
 
 
 RECEIPT_FIELDS["fax"] = lambda message: delivery_receipt(message, "fax")

@@ -1,15 +1,19 @@
-"""Contact lists: create, rename, delete, remove duplicates, import.
+"""Contact lists: create, rename, delete, remove duplicates, import, export, search.
 
 - List names are unique per account (ignoring case): a second one answers 400 ALREADY_EXISTS.
 - Two contacts are duplicates when their phone number, email (ignoring case) and fax number are
   all equal, or, when the body names `fields` (the docs' apiary sample), when those fields are
   all equal; remove-duplicates keeps the oldest.
 - A list import is queued and recorded (`EmbeddedClickSend.imports`), never run: nothing is
-  fetched. `field_order` must name contact fields.
+  fetched. `field_order` must name contact fields. An import preview reads only files this
+  server holds (`POST /uploads`); an export writes a CSV file it holds.
+- Search finds lists by name and contacts by name, number or email (ignoring case).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from ..._generated.models import ContactList as ContactListModel
@@ -151,3 +155,82 @@ def lists_import_contacts(call: Call) -> Result:
     )
     queued = ImportQueued(msg="Messages put on queue.", ids=[import_id], id=import_id)
     return "Your file is now queued.", queued.to_dict()
+
+
+@handles("lists_export")
+def lists_export(call: Call) -> Result:
+    """A list's contacts as a CSV file the server holds (`EmbeddedClickSend.file(url)`)."""
+    contact_list = find_list(call)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, ["contact_id", *CONTACT.fields], extrasaction="ignore")
+    writer.writeheader()
+    for contact in contact_list.contacts.values():
+        writer.writerow({"contact_id": contact.contact_id, **contact.fields})
+    path = f"/files/{call.engine.new_id()}"
+    call.store.files[path] = out.getvalue().encode()
+    filename = call.first("filename") or "export.csv"
+    return "Download your file here.", {"url": f"{call.origin}{path}?filename={filename}"}
+
+
+@handles("lists_import_fields")
+def lists_import_fields(call: Call) -> Result:
+    """The contact fields an import's `field_order` may name."""
+    find_list(call)
+    fields = [
+        {"field": name, "label": name.replace("_", " ").capitalize()} for name in CONTACT.fields
+    ]
+    return "Here are the fields.", fields
+
+
+@handles("lists_preview_import")
+def lists_preview_import(call: Call) -> Result:
+    """The first row of a CSV file this server holds (`POST /uploads?convert=csv`)."""
+    find_list(call)
+    file_url = call.fields()["file_url"]
+    path = "/files/" + file_url.split("/files/", 1)[-1].split("?", 1)[0]
+    content = call.store.files.get(path) if "/files/" in file_url else None
+    if content is None:
+        raise bad_request(
+            "file_url must name a CSV file uploaded to this server (POST /uploads?convert=csv): "
+            "the embedded ClickSend fetches nothing.",
+            {"file_url": ["Unknown file."]},
+        )
+    first = next(csv.reader(io.StringIO(content.decode("utf-8", "replace"))), [])
+    return "Here is the first row.", {"row": first}
+
+
+@handles("search_contact_lists")
+def search_contact_lists(call: Call) -> Result:
+    """Lists and contacts whose name or number holds `q` (ignoring case), lists first."""
+    needle = (call.first("q") or "").strip().casefold()
+    if not needle:
+        raise bad_request("q is required: the text to look for.", {"q": ["Required."]})
+    found: list[dict[str, Any]] = []
+    for contact_list in call.me.lists.values():
+        if needle in contact_list.name.casefold():
+            found.append(
+                {
+                    "id": contact_list.list_id,
+                    "type": "list",
+                    "name": contact_list.name,
+                    "contact": None,
+                    "contacts_count": len(contact_list.contacts),
+                }
+            )
+    for contact_list in call.me.lists.values():
+        for contact in contact_list.contacts.values():
+            fields = contact.fields
+            name = " ".join(filter(None, (fields.get("first_name"), fields.get("last_name"))))
+            number = fields.get("phone_number") or fields.get("email") or ""
+            if needle in name.casefold() or needle in number.casefold():
+                found.append(
+                    {
+                        "id": contact.contact_id,
+                        "type": "contact",
+                        "name": name or number,
+                        "contact": number or None,
+                        "contacts_count": None,
+                    }
+                )
+    shown = ("id", "type", "name", "contact", "contacts_count")
+    return "Here are your results.", call.page(found, dict, shown, needle)

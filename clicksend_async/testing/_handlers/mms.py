@@ -29,7 +29,7 @@ from ._sending import (
     text,
 )
 from ._sending import totals as _totals
-from .sms import delivery_receipt, history_status
+from .sms import cancel_all, cancel_one, delivery_receipt, find_message, history_status
 
 MAX_SUBJECT: Final = 20
 _MEDIA = re.compile(r"https?://\S+\.(jpe?g|gif)(\?\S*)?", re.IGNORECASE)
@@ -164,3 +164,22 @@ def mms_receipts_mark_read(call: Call) -> Result:
     """Mark the kept MMS receipts read (those before `date_before`, if given)."""
     mark_read(call, "mms_receipts")
     return "Receipts has been marked as read.", []
+
+
+@handles("mms_receipts_get")
+def mms_receipts_get(call: Call) -> Result:
+    """One MMS, by its message id, as history shows it (with its delivery status)."""
+    message = find_message(call, "mms")
+    return "Your receipt.", render_history(message)
+
+
+@handles("mms_cancel")
+def mms_cancel(call: Call) -> Result:
+    """Cancel a scheduled MMS; its price goes back to the account."""
+    return cancel_one(call, "mms")
+
+
+@handles("mms_cancel_all")
+def mms_cancel_all(call: Call) -> Result:
+    """Cancel every scheduled MMS (those of `custom_string`, if given)."""
+    return cancel_all(call, "mms")

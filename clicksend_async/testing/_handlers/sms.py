@@ -146,7 +146,8 @@ def sms_history_export(call: Call) -> Result:
     return "Download your file here.", export(call, messages, render_history)
 
 
-def _find(call: Call, channel: str) -> Message:
+def find_message(call: Call, channel: str) -> Message:
+    """The account's message of `channel` named by the path parameter `message_id`; else 404."""
     wanted = call.params["message_id"].upper()
     message = call.engine.messages.get(wanted)
     if message is None or message.account is not call.me or message.channel != channel:
@@ -156,7 +157,7 @@ def _find(call: Call, channel: str) -> Message:
 
 def cancel_one(call: Call, channel: str) -> Result:
     """Cancel one scheduled message of `channel`."""
-    message = _find(call, channel)
+    message = find_message(call, channel)
     if not call.engine.cancel(message):
         raise bad_request(
             f"Message {message.message_id} is {message.status.lower()}: only a scheduled "

@@ -16,7 +16,7 @@ from .._messaging.engine import NOBODY, RECEIPT_FIELDS, Message
 from .._messaging.pricing import VOICE_PART_CHARACTERS
 from .._protocol import ApiError
 from ._base import Call, Result, handles
-from ._events import call_test_webhook, mark_read, receipt_page
+from ._events import call_test_webhook, find_kept, mark_read, receipt_page
 from ._sending import (
     Draft,
     accept,
@@ -193,6 +193,12 @@ RECEIPT_FIELDS["voice"] = _receipt
 def voice_receipts_list(call: Call) -> Result:
     """The voice receipts kept for polling and not marked read, oldest first."""
     return "Here are your delivery receipts.", receipt_page(call, "voice_receipts")
+
+
+@handles("voice_receipts_get")
+def voice_receipts_get(call: Call) -> Result:
+    """One kept voice receipt, by its message id."""
+    return "Your receipt.", find_kept(call, "voice_receipts").fields
 
 
 @handles("voice_receipts_mark_read")

@@ -178,6 +178,8 @@ class Engine:
         self._deliverer = deliverer
         self.messages: dict[str, Message] = {}
         self.webhooks: dict[tuple[str, str], Webhook] = {}
+        #: Every inbound message received: (username, channel, when).
+        self.received: list[tuple[str, str, int]] = []
         #: (username, kind) -> the enabled URL automation rules, in the order they were made.
         self.rules: dict[tuple[str, str], list[Rule]] = {}
         self.mailboxes: dict[str, Mailbox] = {}
