@@ -284,3 +284,122 @@ async def test_detect_address_reads_the_lines_of_a_letter(embedded: EmbeddedClic
         "address_postal_code": "6000",
         "address_country": "AU",
     }
+
+
+async def test_statistics_count_what_was_sent_and_received(embedded: EmbeddedClickSend) -> None:
+    async with _client(embedded) as http:
+        message = {"to": AU_MOBILE, "body": "hi"}
+        _data(await http.post("/sms/send", json={"messages": [message, message]}))
+        embedded.receive_sms(AU_MOBILE, "+61400999999", "hello back")
+        stats = _data(await http.get("/statistics/sms"))
+        voice = _data(await http.get("/statistics/voice"))
+    assert stats["total"]["outbound"] == {"count": 2, "price": 0.1584}
+    assert stats["total"]["inbound"]["count"] == 1
+    assert stats["stats"] == stats["stat"]
+    assert [day["date"] for day in stats["stats"]] == [NOW - NOW % 86_400]
+    assert voice["total"]["outbound"]["count"] == 0
+
+
+async def test_lists_search_export_and_import_helpers(embedded: EmbeddedClickSend) -> None:
+    list_id = embedded.add_list("Gorne customers")
+    embedded.add_contacts(list_id, [{"phone_number": "+61400000123", "first_name": "Ann"}])
+    async with _client(embedded) as http:
+        found = _data(await http.get("/search/contacts-lists", params={"q": "gorne"}))["data"]
+        assert [(f["type"], f["name"]) for f in found] == [("list", "Gorne customers")]
+        by_number = _data(await http.get("/search/contacts-lists", params={"q": "0123"}))
+        assert [(f["type"], f["name"]) for f in by_number["data"]] == [("contact", "Ann")]
+        url = _data(await http.get(f"/lists/{list_id}/export", params={"filename": "a.csv"}))
+        assert "+61400000123" in embedded.file(url["url"]).decode()
+        fields = _data(await http.get(f"/lists/{list_id}/import-fields"))
+        assert {"field": "phone_number", "label": "Phone number"} in fields
+        csv_file = base64.b64encode(b"phone_number,first_name\n+61400000999,Bo\n").decode()
+        upload = _data(
+            await http.post("/uploads", params={"convert": "csv"}, json={"content": csv_file})
+        )
+        preview = _data(
+            await http.post(
+                f"/lists/{list_id}/import-csv-preview", json={"file_url": upload["_url"]}
+            )
+        )
+        assert preview == {"row": ["phone_number", "first_name"]}
+        elsewhere = await http.post(
+            f"/lists/{list_id}/import-csv-preview", json={"file_url": "https://e.com/x.csv"}
+        )
+        assert _code(elsewhere) == (400, "BAD_REQUEST")
+
+
+async def test_account_update_and_subaccount_keys(embedded: EmbeddedClickSend) -> None:
+    details = {
+        "username": USERNAME,
+        "password": "new-password",
+        "user_email": "me@example.com",
+        "user_phone": "+61400000555",
+        "user_first_name": "Ann",
+        "user_last_name": "Lee",
+        "account_name": "Lee & Co",
+        "country": "NZ",
+        "timezone": "Pacific/Auckland",
+    }
+    async with _client(embedded) as http:
+        account = _data(await http.put("/account", json=details))
+        assert (account["country"], account["timezone"], account["user_email"]) == (
+            "NZ",
+            "Pacific/Auckland",
+            "me@example.com",
+        )
+        renamed = await http.put("/account", json={**details, "username": "someone-else"})
+        assert _code(renamed) == (400, "BAD_REQUEST")
+    async with httpx.AsyncClient(
+        transport=embedded.transport(),
+        base_url=IN_PROCESS_BASE_URL,
+        auth=(USERNAME, "new-password"),  # the password is a credential too
+    ) as http:
+        sub = _data(
+            await http.post(
+                "/subaccounts",
+                json={
+                    "api_username": "ops",
+                    "password": "ops-password-1",
+                    "email": "ops@example.com",
+                    "phone_number": "+61400000777",
+                    "first_name": "Op",
+                    "last_name": "S",
+                },
+            )
+        )
+        first_key = sub["api_key"]
+        regenerated = _data(await http.put(f"/subaccounts/{sub['subaccount_id']}/regen-api-key"))
+        assert regenerated["api_key"] != first_key
+        got = _data(await http.get(f"/subaccounts/{sub['subaccount_id']}"))
+        assert got["api_key"] == regenerated["api_key"]
+        assert _data(await http.delete(f"/subaccounts/{sub['subaccount_id']}")) is True
+
+
+async def test_email_to_sms_addresses_can_be_read_changed_and_deleted(
+    embedded: EmbeddedClickSend,
+) -> None:
+    async with _client(embedded) as http:
+        created = _data(await http.post("/sms/email-sms", json={"email_address": "a@example.com"}))
+        address_id = created["email_address_id"]
+        changed = _data(
+            await http.put(
+                f"/sms/email-sms/{address_id}",
+                json={"email_address": "b@example.com", "from": "+61400000001"},
+            )
+        )
+        assert (changed["email_address"], changed["from"]) == ("b@example.com", "+61400000001")
+        assert _data(await http.get(f"/sms/email-sms/{address_id}")) == changed
+        assert _data(await http.delete(f"/sms/email-sms/{address_id}")) == []
+        assert (await http.get(f"/sms/email-sms/{address_id}")).status_code == 404
+
+
+async def test_mms_can_be_cancelled_and_read_back(embedded: EmbeddedClickSend) -> None:
+    message = {"to": AU_MOBILE, "subject": "Hi", "body": "Look", "schedule": NOW + 60}
+    body = {"media_file": "https://example.com/cat.gif", "messages": [message, message]}
+    async with _client(embedded) as http:
+        sent = _data(await http.post("/mms/send", json=body))
+        first, second = (m["message_id"] for m in sent["messages"])
+        _data(await http.put(f"/mms/{first}/cancel"))
+        assert _data(await http.put("/mms/cancel-all", json={})) == {"count": 1}
+        read = _data(await http.get(f"/mms/receipts/{second}"))
+        assert (read["message_id"], read["status"]) == (second, "Cancelled")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from typing import Any
 
@@ -233,4 +234,6 @@ def search_contact_lists(call: Call) -> Result:
                     }
                 )
     shown = ("id", "type", "name", "contact", "contacts_count")
-    return "Here are your results.", call.page(found, dict, shown, needle)
+    # `q` is the keyword here, not a field:value search of the page.
+    paging = dataclasses.replace(call, query=[(k, v) for k, v in call.query if k != "q"])
+    return "Here are your results.", paging.page(found, dict, shown, needle)
