@@ -403,3 +403,66 @@ async def test_mms_can_be_cancelled_and_read_back(embedded: EmbeddedClickSend) -
         assert _data(await http.put("/mms/cancel-all", json={})) == {"count": 1}
         read = _data(await http.get(f"/mms/receipts/{second}"))
         assert (read["message_id"], read["status"]) == (second, "Cancelled")
+
+
+async def test_sms_campaigns_send_to_a_list_and_follow_their_messages(
+    embedded: EmbeddedClickSend,
+) -> None:
+    list_id = embedded.add_list("Customers", contacts=3)
+    before = embedded.balance()
+    campaign = {"list_id": list_id, "name": "Sale", "body": "50% off", "schedule": NOW + 600}
+    async with _client(embedded) as http:
+        priced = _data(await http.post("/sms-campaigns/price", json=campaign))
+        assert (priced["total_count"], priced["total_price"]) == (3, 0.2376)
+        assert embedded.balance() == before
+        sent = _data(await http.post("/sms-campaigns/send", json=campaign))
+        campaign_id = sent["sms_campaign_id"]
+        assert (sent["status"], sent["_total_count"], sent["_list_name"]) == (
+            "Scheduled",
+            3,
+            "Customers",
+        )
+        assert embedded.balance() == before - Decimal("0.2376")
+        changed = _data(
+            await http.put(
+                f"/sms-campaigns/{campaign_id}", json={**campaign, "body": "60% off, today"}
+            )
+        )
+        assert changed["body"] == "60% off, today"
+        assert [m["status"] for m in embedded.sms()].count("Scheduled") == 3
+        stats = _data(await http.get(f"/sms-campaigns/{campaign_id}/link-statistics"))
+        assert stats["links"] == {"opened": 0, "unopened": 3}
+        cancelled = _data(await http.put(f"/sms-campaigns/{campaign_id}/cancel"))
+        assert cancelled["status"] == "Cancelled"
+        assert embedded.balance() == before
+        again = await http.put(f"/sms-campaigns/{campaign_id}/cancel")
+        assert _code(again) == (400, "BAD_REQUEST")
+        listed = _data(await http.get("/sms-campaigns"))["data"]
+        assert [c["sms_campaign_id"] for c in listed] == [campaign_id]
+        unknown = await http.post("/sms-campaigns/send", json={**campaign, "list_id": 999})
+        assert _code(unknown) == (400, "NOT_ENOUGH_PERMISSION_TO_LIST_ID")
+
+
+async def test_email_campaigns_need_a_verified_sender(embedded: EmbeddedClickSend) -> None:
+    list_id = embedded.add_list("Readers", contacts=2)
+    async with _client(embedded) as http:
+        campaign = {
+            "name": "News",
+            "subject": "This week",
+            "body": "<p>News</p>",
+            "from_email_address_id": 1,
+            "from_name": "Us",
+            "list_id": list_id,
+        }
+        refused = await http.post("/email-campaigns/send", json=campaign)
+        assert _code(refused) == (400, "BAD_REQUEST")
+        campaign["from_email_address_id"] = await _verified_sender(http, embedded)
+        sent = _data(await http.post("/email-campaigns/send", json=campaign))
+        assert (sent["total_count"], sent["queued_count"], sent["total_price"]) == (2, 2, 0.01)
+        campaign_id = sent["data"]["email_campaign_id"]
+        embedded.advance(2)
+        history = _data(await http.get(f"/email-campaigns/{campaign_id}/history"))["data"]
+        assert sorted(h["to_address"] for h in history) == sorted(
+            c["email"] for c in embedded.contacts(list_id)
+        )
+        assert {h["status"] for h in history} == {"Delivered"}

@@ -10,6 +10,7 @@ operation facts alone. Importing this package registers every handler in `HANDLE
 from . import (
     account,
     automations,
+    campaigns,
     contacts,
     countries,
     email,
@@ -42,6 +43,7 @@ __all__ = [
     "account",
     "automations",
     "body_fields",
+    "campaigns",
     "contact_fields",
     "contacts",
     "countries",

@@ -154,6 +154,50 @@ def _recipients(value: object, name: str) -> list[dict[str, Any]]:
     return [{"email": r["email"], "name": r.get("name")} for r in value]
 
 
+def sender_address(call: Call, address_id: object, name: str) -> tuple[int, str]:
+    """The id and address of one of the account's verified allowed addresses.
+
+    Raises:
+        ApiError: 400 BAD_REQUEST when `address_id` names none (`name` says which field).
+    """
+    if isinstance(address_id, str) and address_id.isdigit():
+        address_id = int(address_id)
+    known = records(call, "email_addresses")
+    address = known.get(address_id) if isinstance(address_id, int) else None
+    if address is None or not address.get("verified") or not isinstance(address_id, int):
+        raise bad_request(
+            f"{name} must name one of your verified allowed addresses "
+            "(POST /email/addresses, then verify it).",
+            {name: ["Not a verified allowed address."]},
+        )
+    return address_id, str(address["email_address"])
+
+
+def email_drafts(call: Call, values: dict[str, Any], list_id: int) -> list[Draft]:
+    """One email per contact of a list with an email address (an email campaign)."""
+    _, address = sender_address(call, values.get("from_email_address_id"), "from_email_address_id")
+    schedule = schedule_of(values.get("schedule"), call.now)
+    drafts = []
+    for contact in call.me.lists[list_id].contacts.values():
+        email = contact.fields.get("email")
+        if not email:
+            continue
+        free = email.lower() in TEST_EMAILS
+        price = (
+            Decimal(0)
+            if free
+            else in_currency(unit_price("email", call.me.country), call.me.currency)
+        )
+        shown = {
+            "status": "SUCCESS",
+            "contact_id": contact.contact_id,
+            "from_address": address,
+            "custom_string": text(values.get("custom_string")),
+        }
+        drafts.append(Draft(email, shown, "SUCCESS", 1, price, schedule))
+    return drafts
+
+
 def _draft(call: Call) -> Draft:
     body = call.body()
     to = _recipients(body.get("to"), "to")
@@ -161,18 +205,11 @@ def _draft(call: Call) -> Draft:
         raise bad_request("to needs at least one recipient.", {"to": ["Required."]})
     cc, bcc = _recipients(body.get("cc"), "cc"), _recipients(body.get("bcc"), "bcc")
     sender = body.get("from")
-    address_id = sender.get("email_address_id") if isinstance(sender, dict) else None
-    if isinstance(address_id, str) and address_id.isdigit():
-        address_id = int(address_id)
-    address = (
-        records(call, "email_addresses").get(address_id) if isinstance(address_id, int) else None
-    )
-    if address is None or not address.get("verified"):
-        raise bad_request(
-            "from.email_address_id must name one of your verified allowed addresses "
-            "(POST /email/addresses, then verify it).",
-            {"from.email_address_id": ["Not a verified allowed address."]},
-        )
+    address_id = sender_address(
+        call,
+        sender.get("email_address_id") if isinstance(sender, dict) else None,
+        "from.email_address_id",
+    )[0]
     html = text(body.get("body"))
     if not html:
         raise bad_request("body is required.", {"body": ["Required."]})
@@ -180,7 +217,6 @@ def _draft(call: Call) -> Draft:
     paid = sum(1 for email in everyone if email not in TEST_EMAILS)
     price = in_currency(unit_price("email", call.me.country) * paid, call.me.currency)
     schedule = schedule_of(body.get("schedule"), call.now)
-    assert isinstance(address_id, int)  # noqa: S101 (found above)
     shown = {
         "message_id": None,
         "status": "SUCCESS",

@@ -49,7 +49,11 @@ def _shape(call: Call, item: dict[str, Any], shown: dict[str, Any]) -> int:
 
 
 def _drafts(call: Call) -> list[Draft]:
-    body = call.body()
+    return mms_drafts(call, call.body())
+
+
+def mms_drafts(call: Call, body: dict[str, Any]) -> list[Draft]:
+    """The checked and priced drafts of a body holding `media_file` and `messages`."""
     media = text(body.get("media_file"))
     if not media or not _MEDIA.fullmatch(media):
         raise ApiError(

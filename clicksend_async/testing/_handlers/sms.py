@@ -52,8 +52,13 @@ def _sms_fields(call: Call, item: dict[str, Any], shown: dict[str, Any]) -> int:
     return parts
 
 
+def sms_drafts(call: Call, body: dict[str, Any]) -> list[Draft]:
+    """The checked and priced drafts of a body holding `messages`."""
+    return phone_drafts(call, "sms", body, _sms_fields, required=("body",))
+
+
 def _drafts(call: Call) -> list[Draft]:
-    return phone_drafts(call, "sms", call.body(), _sms_fields, required=("body",))
+    return sms_drafts(call, call.body())
 
 
 def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
