@@ -17,13 +17,7 @@ _CURSOR = "cursor pages and bare answers keyed `id`: facts the generic store lac
 PENDING: dict[str, str] = {
     **dict.fromkeys(
         (
-            "delivery_issues_create",
-            "delivery_issues_list",
             "email_templates_upload_image",
-            "global_sending_agree",
-            "global_sending_countries",
-            "global_sending_select",
-            "global_sending_selected",
             "numbers_buy",
             "numbers_list",
             "numbers_register",
@@ -32,8 +26,6 @@ PENDING: dict[str, str] = {
             "post_direct_mail_price",
             "post_direct_mail_search_locations",
             "post_direct_mail_send",
-            "pricing_get",
-            "referral_list_accounts",
             "reseller_accounts_create",
             "reseller_accounts_create_public",
             "reseller_accounts_get",
@@ -43,7 +35,6 @@ PENDING: dict[str, str] = {
             "reseller_get_by_subdomain",
             "reseller_transfer_credit",
             "reseller_update",
-            "senders_default_senders_compliant_sender_types",
             "short_urls_statistics",
         ),
         _PART_2,

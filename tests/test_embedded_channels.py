@@ -466,3 +466,34 @@ async def test_email_campaigns_need_a_verified_sender(embedded: EmbeddedClickSen
             c["email"] for c in embedded.contacts(list_id)
         )
         assert {h["status"] for h in history} == {"Delivered"}
+
+
+async def test_prices_countries_issues_and_sender_types(embedded: EmbeddedClickSend) -> None:
+    async with _client(embedded) as http:
+        prices = _data(await http.get("/pricing/AU"))
+        assert prices["sms"]["price_rate_0"] == "0.0792"  # what sending an SMS part costs
+        assert prices["_currency"]["currency_name_short"] == "AUD"
+        in_usd = _data(await http.get("/pricing/AU", params={"currency": "USD"}))
+        assert in_usd["sms"]["price_rate_0"] == "0.0511"
+        assert (await http.get("/pricing/AU", params={"currency": "XYZ"})).status_code == 400
+        countries = _data(await http.get("/country-list"))
+        nz = next(c["id"] for c in countries if c["code"] == "NZ")
+        assert [c["code"] for c in _data(await http.get("/user-countries"))] == ["AU"]
+        chosen = _data(await http.post("/user-countries", json={"country_list_ids": [nz]}))
+        assert [(c["code"], c["agreed_at"]) for c in chosen] == [("NZ", None)]
+        agreed = _data(await http.post("/user-countries/agree"))
+        assert [(c["code"], c["agreed_at"]) for c in agreed] == [("NZ", NOW)]
+        issue = {"type": "sms", "description": "Never arrived", "email_address": "me@x.io"}
+        created = _data(await http.post("/delivery-issues", json=issue))
+        listed = _data(await http.get("/delivery-issues"))["data"]
+        assert [i["issue_id"] for i in listed] == [created["issue_id"]]
+        types = _data(
+            await http.get(
+                "/senders/compliant-sender-types",
+                params={"filter[product_type]": "SMS", "filter[country_code][]": "US"},
+            )
+        )["data"]
+        assert [
+            (t["recipient_country_code"], "alpha_tag" in t["blocked_sender_types"]) for t in types
+        ] == [("US", True)]
+        assert _data(await http.get("/referral/accounts"))["total"] == 0

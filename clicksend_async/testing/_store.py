@@ -149,6 +149,8 @@ class Account:
     banned: bool = False
     card: Card | None = None
     timezone: str | None = None
+    #: Global sending: the countries chosen, by code -> when they were agreed to (or None).
+    countries: dict[str, int | None] = field(default_factory=dict)
     verify_code: str | None = None
     reset_code: str | None = None
     lists: dict[int, ContactList] = field(default_factory=dict)
