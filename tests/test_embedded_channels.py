@@ -497,3 +497,59 @@ async def test_prices_countries_issues_and_sender_types(embedded: EmbeddedClickS
             (t["recipient_country_code"], "alpha_tag" in t["blocked_sender_types"]) for t in types
         ] == [("US", True)]
         assert _data(await http.get("/referral/accounts"))["total"] == 0
+
+
+async def test_a_reseller_makes_clients_and_moves_credit_to_them(
+    embedded: EmbeddedClickSend,
+) -> None:
+    client_details = {
+        "username": "client-1",
+        "password": "client-password",
+        "user_email": "c1@example.com",
+        "user_phone": "+61400000321",
+        "user_first_name": "Cee",
+        "user_last_name": "One",
+        "account_name": "Client One",
+        "country": "AU",
+    }
+    before = embedded.balance()
+    async with _client(embedded) as http, _client(embedded, "other") as other:
+        client = _data(await http.post("/reseller/accounts", json=client_details))
+        client_id = client["user_id"]
+        moved = _data(
+            await http.put(
+                "/reseller/transfer-credit",
+                json={"client_user_id": client_id, "balance": "12.50", "currency": "AUD"},
+            )
+        )
+        assert moved["balance"] == "12.500000"
+        assert embedded.balance() == before - Decimal("12.50")
+        too_much = await http.put(
+            "/reseller/transfer-credit",
+            json={"client_user_id": client_id, "balance": 1000, "currency": "AUD"},
+        )
+        assert _code(too_much) == (403, "INSUFFICIENT_CREDIT")
+        listed = _data(await http.get("/reseller/accounts"))["data"]
+        assert [c["username"] for c in listed] == ["client-1"]
+        assert (await other.get(f"/reseller/accounts/{client_id}")).status_code == 404
+        settings = {
+            "allow_public_signups": 1,
+            "default_margin": 10,
+            "default_margin_numbers": 5,
+            "trial_balance": "1.00",
+            "subdomain": "Mine",
+            "colour_navigation": "#000000",
+            "logo_url_light": "https://e.com/l.png",
+            "logo_url_dark": "https://e.com/d.png",
+            "company_name": "Me Ltd",
+        }
+        _data(await http.put("/reseller", json=settings))
+        found = _data(await http.get("/reseller/mine"))
+        assert (found["company_name"], found["reseller_user_id"]) == ("Me Ltd", 1)
+    # The client is a real account: it logs in with its password and holds its credit.
+    async with httpx.AsyncClient(
+        transport=embedded.transport(),
+        base_url=IN_PROCESS_BASE_URL,
+        auth=("client-1", "client-password"),
+    ) as http:
+        assert _data(await http.get("/account"))["balance"] == "12.500000"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import unquote
 
 from .._generated import resources
-from .._operation import Operation
+from .._operation import Arg, Operation
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +90,9 @@ class Body:
 
         return cls(
             fields=tuple(args),
-            strings=tuple(name for name, arg in args.items() if str in arg.types),
-            integers=tuple(name for name, arg in args.items() if int in arg.types),
+            # A number that may have decimals (money, a margin) is neither: kept as sent.
+            strings=tuple(n for n, arg in args.items() if str in arg.types and not _decimal(arg)),
+            integers=tuple(n for n, arg in args.items() if int in arg.types and not _decimal(arg)),
             required=tuple(name for name, arg in args.items() if arg.required),
             at_least_one_of=wire(operation.at_least_one_of),
             exactly_one_of=wire(operation.exactly_one_of),
@@ -103,6 +105,10 @@ class Body:
                 name for name, arg in args.items() if bool in arg.types and arg.pattern == "^[01]$"
             ),
         )
+
+
+def _decimal(arg: Arg) -> bool:
+    return float in arg.types or Decimal in arg.types
 
 
 #: The body facts of every operation, by operationId.
@@ -130,7 +136,8 @@ class RouteTable:
             by_template.setdefault(route.template, {})[route.method] = route
         # Grouped by first segment and segment count: a lookup tries only a few patterns.
         self._paths: dict[tuple[str, int], list[tuple[re.Pattern[str], dict[str, Route]]]] = {}
-        for template, methods in by_template.items():
+        # Literal segments first: /reseller/transfer-credit before /reseller/{subdomain}.
+        for template, methods in sorted(by_template.items(), key=lambda t: t[0].count("{")):
             self._paths.setdefault(_key(template), []).append((_pattern(template), methods))
 
     def find(self, method: str, path: str) -> tuple[Route, dict[str, str]] | list[str] | None:
@@ -142,6 +149,8 @@ class RouteTable:
         """
         if len(path) > 1 and path.endswith("/"):
             path = path[:-1]
+        # Templates are tried most literal first: as in OpenAPI, /reseller/transfer-credit
+        # is that path alone, never /reseller/{subdomain} (a GET there answers 405).
         for pattern, methods in self._paths.get(_key(path), ()):
             match = pattern.fullmatch(path)
             if match is None:

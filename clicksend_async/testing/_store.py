@@ -149,6 +149,12 @@ class Account:
     banned: bool = False
     card: Card | None = None
     timezone: str | None = None
+    #: The username of the reseller whose client this account is, if any.
+    reseller: str | None = None
+    #: Reseller settings (`PUT /reseller`), once set.
+    reseller_settings: dict[str, Any] = field(default_factory=dict)
+    #: Dedicated numbers bought, by number.
+    numbers: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: Global sending: the countries chosen, by code -> when they were agreed to (or None).
     countries: dict[str, int | None] = field(default_factory=dict)
     verify_code: str | None = None

@@ -221,6 +221,11 @@ def _flag(body: Mapping[str, Any], name: str) -> int | None:
     raise bad_request(f"{name} must be 0 or 1 (or a boolean)", {name: [f"The {name} is invalid."]})
 
 
+def _given(value: object) -> bool:
+    """Whether a value counts as given: not null, not an empty string, list or object."""
+    return value is not None and not (isinstance(value, str | list | dict) and not value)
+
+
 def _is_str(body: Mapping[str, Any], name: str) -> bool:
     return isinstance(body.get(name), str)
 
@@ -261,7 +266,8 @@ def body_fields(
         if (number := _integer(body, name, name in digits)) is not None:
             values[name] = number
     for name in facts.fields:
-        if name not in facts.strings and name not in facts.integers and body.get(name):
+        kept = body.get(name)
+        if name not in facts.strings and name not in facts.integers and _given(kept):
             values[name] = body[name]
     _require(values, facts.required)
     return values

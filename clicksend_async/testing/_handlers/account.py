@@ -119,6 +119,16 @@ def render_account(account: Account) -> dict[str, Any]:
 @handles("account_create")
 def account_create(call: Call) -> Result:
     """Sign up: the new account is not active until verified (account-verify)."""
+    return "Successfully created an account.", render_account(new_account(call, active=False))
+
+
+def new_account(call: Call, *, active: bool, reseller: str | None = None) -> Account:
+    """An account made from the body of a sign-up (checked; a taken username is refused).
+
+    Raises:
+        ApiError: 400 ALREADY_EXISTS for a taken username; 400 for a bad phone, email or
+            country.
+    """
     values = call.fields()
     country = check_country("country", values["country"])
     phone = check_phone("user_phone", values["user_phone"])
@@ -133,14 +143,15 @@ def account_create(call: Call) -> Result:
         password=values["password"],
         balance=Decimal(0),
         country=country,
-        active=False,
+        active=active,
         email=email,
         phone=phone,
         first_name=values["user_first_name"],
         last_name=values["user_last_name"],
         account_name=values["account_name"],
     )
-    return "Successfully created an account.", render_account(account)
+    account.reseller = reseller
+    return account
 
 
 @handles("account_get")
