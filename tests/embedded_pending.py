@@ -18,10 +18,6 @@ PENDING: dict[str, str] = {
     **dict.fromkeys(
         (
             "email_templates_upload_image",
-            "numbers_buy",
-            "numbers_list",
-            "numbers_register",
-            "numbers_search",
             "post_direct_mail_list_campaigns",
             "post_direct_mail_price",
             "post_direct_mail_search_locations",

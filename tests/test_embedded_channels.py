@@ -553,3 +553,27 @@ async def test_a_reseller_makes_clients_and_moves_credit_to_them(
         auth=("client-1", "client-password"),
     ) as http:
         assert _data(await http.get("/account"))["balance"] == "12.500000"
+
+
+async def test_numbers_are_searched_bought_and_listed(embedded: EmbeddedClickSend) -> None:
+    before = embedded.balance()
+    async with _client(embedded) as http, _client(embedded, "other") as other:
+        offered = _data(await http.get("/numbers/search/AU"))["data"]
+        assert offered
+        assert all(n["dedicated_number"].startswith("+61") for n in offered)
+        number = offered[0]["dedicated_number"]
+        tail = number[-3:]
+        ending = _data(
+            await http.get("/numbers/search/AU", params={"search": tail, "search_type": 2})
+        )["data"]
+        assert number in [n["dedicated_number"] for n in ending]
+        assert all(n["dedicated_number"].endswith(tail) for n in ending)
+        bought = _data(await http.post(f"/numbers/buy/{number}", json={"type": "mms"}))
+        assert bought["price_total"] == "25.00"
+        assert embedded.balance() == before - Decimal("25.00")
+        listed = _data(await http.get("/numbers"))["data"]
+        assert [n["dedicated_number"] for n in listed] == [number]
+        taken = await other.post(f"/numbers/buy/{number}", json={"type": "mms"})
+        assert _code(taken) == (400, "BAD_REQUEST")
+        still = _data(await other.get("/numbers/search/AU"))["data"]
+        assert number not in [n["dedicated_number"] for n in still]
