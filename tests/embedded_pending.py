@@ -17,7 +17,6 @@ _CURSOR = "cursor pages and bare answers keyed `id`: facts the generic store lac
 PENDING: dict[str, str] = {
     **dict.fromkeys(
         (
-            "email_templates_upload_image",
             "post_direct_mail_list_campaigns",
             "post_direct_mail_price",
             "post_direct_mail_search_locations",

@@ -151,6 +151,13 @@ async def test_email_templates_start_from_a_master_template(embedded: EmbeddedCl
             )
         )
         assert (created["body"], created["template_name"]) == (body, "Mine")
+        image = base64.b64encode(b"\x89PNG fake").decode()
+        url = _data(
+            await http.post(
+                f"/email/templates-images/{created['template_id']}", json={"image": image}
+            )
+        )
+        assert embedded.file(url) == b"\x89PNG fake"
         unknown = await http.post(
             "/email/templates", json={"template_id_master": 424242, "template_name": "?"}
         )

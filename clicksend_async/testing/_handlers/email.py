@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from decimal import Decimal
 from typing import Any, Final
 
@@ -327,3 +329,22 @@ def _test_receipt(call: Call) -> dict[str, Any]:
 def email_receipts_test(call: Call) -> Result:
     """Call `url` once with a test email receipt."""
     return call_test_webhook(call, "email_receipts", _test_receipt)
+
+
+@handles("email_templates_upload_image")
+def email_templates_upload_image(call: Call) -> Result:
+    """Keep an image for a template (base64 `image`, or a `url` kept as given); answer its URL."""
+    find(call, "email_templates", "template_id")
+    body = call.body()
+    image, url = body.get("image"), body.get("url")
+    if isinstance(image, str) and image.strip():
+        try:
+            data = base64.b64decode(image, validate=True)
+        except (binascii.Error, ValueError):
+            raise bad_request("image must be base64.", {"image": ["Invalid base64."]}) from None
+        path = f"/files/{call.engine.new_id()}.png"
+        call.store.files[path] = data
+        return "Image has been uploaded.", f"{call.origin}{path}"
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        return "Image has been uploaded.", url
+    raise bad_request("Give image (base64) or url (http or https).", {"image": ["Required."]})
