@@ -584,3 +584,53 @@ async def test_numbers_are_searched_bought_and_listed(embedded: EmbeddedClickSen
         assert _code(taken) == (400, "BAD_REQUEST")
         still = _data(await other.get("/numbers/search/AU"))["data"]
         assert number not in [n["dedicated_number"] for n in still]
+
+
+async def test_senders_alpha_tags_own_numbers_and_cursor_pages(
+    embedded: EmbeddedClickSend,
+) -> None:
+    async with _client(embedded) as http:
+        tags = [
+            (await http.post("/alpha-tags", json={"alpha_tag": f"Shop{i}", "reason": "Brand"}))
+            for i in range(3)
+        ]
+        assert all(t.status_code == 200 for t in tags)
+        assert "http_code" not in tags[0].json()  # the newer resources answer without envelope
+        assert tags[0].json()["status"] == "PENDING"
+        refused = await http.post("/alpha-tags", json={"alpha_tag": "12345", "reason": "x"})
+        assert _code(refused) == (400, "BAD_REQUEST")
+        first = (await http.get("/alpha-tags", params={"page_size": 2})).json()
+        assert [t["alpha_tag"] for t in first["alpha_tags"]] == ["Shop0", "Shop1"]
+        following = (await http.get(first["_metadata"]["pagination"]["next"])).json()
+        assert [t["alpha_tag"] for t in following["alpha_tags"]] == ["Shop2"]
+        assert following["_metadata"]["pagination"]["next"] is None
+
+        asked = (
+            await http.post(
+                "/own-numbers/verifications",
+                json={"phone_number": "+61400000888", "country": "AU", "label": "Mine"},
+            )
+        ).json()
+        code = embedded.outbox[-1].code
+        wrong = await http.post(
+            f"/own-numbers/verifications/{asked['id']}/verify", json={"code": "0"}
+        )
+        assert _code(wrong) == (400, "BAD_REQUEST")
+        verified = await http.post(
+            f"/own-numbers/verifications/{asked['id']}/verify", json={"code": code}
+        )
+        assert verified.json()["status"] == "APPROVED"
+        numbers = (await http.get("/own-numbers", params={"filter[status][]": "APPROVED"})).json()
+        assert [(n["phone_number"], n["label"]) for n in numbers["own_numbers"]] == [
+            ("+61400000888", "Mine")
+        ]
+
+        setting = {
+            "country_code": "AU",
+            "product_type": "SMS",
+            "default_sender_strategies": [{"sender_type": "alpha_tag", "sender_id": "Shop0"}],
+        }
+        created = _data(await http.post("/senders/default-senders", json=setting))
+        listed = _data(await http.get("/senders/default-senders"))
+        assert [s["id"] for s in listed["data"]] == [created["id"]]
+        assert listed["next_page_url"] is None

@@ -36,7 +36,7 @@ from ._faults import (
     extended,
     incomplete,
 )
-from ._handlers import HANDLERS, Call
+from ._handlers import HANDLERS, Bare, Call
 from ._listing import ListingCache
 from ._messaging.engine import Engine
 from ._messaging.webhooks import Deliverer
@@ -510,7 +510,8 @@ class EmbeddedClickSend(MessagingControls, AccountData):
             # A bug of the embedded server: answered as ClickSend would, logged for the tester.
             logger.exception("embedded ClickSend failed on %s %s", route.method, route.template)
             return _error(ApiError(500, "INTERNAL_ERROR", "Internal error."))
-        return 200, dict(_JSON_HEADERS), encode(envelope(200, "SUCCESS", message, data))
+        bare = data if isinstance(data, Bare) else Bare(envelope(200, "SUCCESS", message, data))
+        return 200, dict(_JSON_HEADERS), encode(bare.payload)
 
     def _admit(self, key: str, now: float) -> None:
         limit = self._rate_limit

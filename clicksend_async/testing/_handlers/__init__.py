@@ -24,6 +24,7 @@ from . import (
     prices,
     recharge,
     reseller,
+    senders,
     sms,
     statistics,
     subaccounts,
@@ -31,7 +32,7 @@ from . import (
     uploads,
     voice,
 )
-from ._base import HANDLERS, Call, Handler, Result, body_fields, handles
+from ._base import HANDLERS, Bare, Call, Handler, Result, body_fields, handles
 from .contacts import contact_fields
 from .crud import register_crud
 
@@ -42,6 +43,7 @@ CRUD_OPERATIONS = register_crud()
 __all__ = [
     "CRUD_OPERATIONS",
     "HANDLERS",
+    "Bare",
     "Call",
     "Handler",
     "Result",
@@ -64,6 +66,7 @@ __all__ = [
     "prices",
     "recharge",
     "reseller",
+    "senders",
     "sms",
     "statistics",
     "subaccounts",

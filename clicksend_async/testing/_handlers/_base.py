@@ -42,6 +42,17 @@ from .._store import Account, ImportJob, Notification, Store
 Result = tuple[str, object]
 
 
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """An answer written as it is, without the envelope (the newer resources answer so).
+
+    Attributes:
+        payload: The JSON of the answer.
+    """
+
+    payload: object
+
+
 @dataclass(slots=True)
 class Call:
     """One request, as a handler sees it.
