@@ -634,3 +634,35 @@ async def test_senders_alpha_tags_own_numbers_and_cursor_pages(
         listed = _data(await http.get("/senders/default-senders"))
         assert [s["id"] for s in listed["data"]] == [created["id"]]
         assert listed["next_page_url"] is None
+
+
+async def test_direct_mail_is_priced_per_leaflet_and_charged_when_sent(
+    embedded: EmbeddedClickSend,
+) -> None:
+    before = embedded.balance()
+    async with _client(embedded) as http:
+        found = _data(
+            await http.get("/post/direct-mail/locations/search/AU", params={"q": "perth"})
+        )
+        (perth,) = found["data"]
+        campaign = {
+            "name": "Flyers",
+            "size": "DL",
+            "file_urls": ["https://example.com/leaflet.pdf"],
+            "areas": [{"location_id": perth["location_id"], "quantity": 6000}],
+        }
+        priced = _data(await http.post("/post/direct-mail/campaigns/price", json=campaign))
+        assert (priced["total_price"], priced["total_quantity"]) == ("2640.00", 6000)
+        assert embedded.balance() == before
+        too_few = {**campaign, "areas": [{"location_id": perth["location_id"], "quantity": 10}]}
+        refused = await http.post("/post/direct-mail/campaigns/send", json=too_few)
+        assert _code(refused) == (400, "BAD_REQUEST")
+        short = await http.post("/post/direct-mail/campaigns/send", json=campaign)
+        assert _code(short) == (403, "INSUFFICIENT_CREDIT")  # 2,640.00 is more than 100.00
+        cheaper = {**campaign, "areas": [{"location_id": perth["location_id"], "quantity": 5000}]}
+        embedded.add_account("rich", "rich-key", balance="5000.00")
+    async with _client(embedded, "rich") as http:
+        sent = _data(await http.post("/post/direct-mail/campaigns/send", json=cheaper))
+        listed = _data(await http.get("/post/direct-mail/campaigns"))["data"]
+    assert [c["campaign_id"] for c in listed] == [sent["data"]["campaign_id"]]
+    assert embedded.balance("rich") == Decimal("5000.00") - Decimal("2200.00")
