@@ -15,14 +15,16 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from clicksend_async.cli import Settings, cli
 from clicksend_async.cli._contacts import EXPORT_COLUMNS, FIELDS
-from clicksend_async.testing import IN_PROCESS_BASE_URL, EmbeddedClickSend
+from clicksend_async.testing import DELIVERY_DELAY, IN_PROCESS_BASE_URL, EmbeddedClickSend
 
 from .scripted import API_KEY, USERNAME
 
@@ -30,6 +32,7 @@ ENV = {
     "CLICKSEND_USERNAME": USERNAME,
     "CLICKSEND_API_KEY": API_KEY,
     "CLICKSEND_BASE_URL": IN_PROCESS_BASE_URL,
+    "COLUMNS": "120",  # rich's width: tables as a terminal of that width shows them
 }
 
 
@@ -308,7 +311,7 @@ BAD_FILES = [
     ),
     pytest.param(
         "phone_number,first_name\n",
-        "contacts.csv has a header but no rows",
+        "contacts.csv has a header but no rows: nothing to do",
         id="header-only",
     ),
 ]
@@ -415,6 +418,170 @@ def test_import_into_a_missing_list_exits_1_once(
     assert "NOT_FOUND" in result.stderr
     assert "contacts_create" not in embedded.request_counts
     assert not (tmp_path / "c.failed.csv").exists()
+
+
+# -------------------------------------------------------------------------------------- sms
+
+TEST_NUMBERS = ("+61411111111", "+61422222222")
+
+
+def history_of(embedded: EmbeddedClickSend) -> list[dict[str, Any]]:
+    result = run(embedded, "--json", "sms", "history", "--limit", "0")
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout))
+
+
+def test_sms_send_to_several_numbers_shows_each_status(embedded: EmbeddedClickSend) -> None:
+    args = ["sms", "send", "--to", TEST_NUMBERS[0], "--to", TEST_NUMBERS[1], "--body", "Hi [all]"]
+    table = run(embedded, *args, "--from", "Acme")
+    assert table.exit_code == 0, table.output
+    assert table.stdout.count("SUCCESS") == 2
+    assert "2 of 2 messages sent" in table.stderr
+
+    as_json = run(embedded, "--json", *args)
+    assert as_json.exit_code == 0
+    sent = json.loads(as_json.stdout)
+    assert [(m["to"], m["status"]) for m in sent["messages"]] == [
+        (number, "SUCCESS") for number in TEST_NUMBERS
+    ]
+    assert all(m["message_id"] for m in sent["messages"])
+
+    history = history_of(embedded)
+    assert len(history) == 4
+    assert {item["body"] for item in history} == {"Hi [all]"}
+    assert sorted(item["from"] or "" for item in history) == ["", "", "Acme", "Acme"]
+    ids = {m["message_id"] for m in sent["messages"]}
+    assert ids <= {item["message_id"] for item in history}
+
+
+def test_sms_send_exits_1_when_clicksend_refuses_a_message(embedded: EmbeddedClickSend) -> None:
+    result = run(embedded, "sms", "send", "--to", TEST_NUMBERS[0], "--to", "12", "--body", "x")
+    assert result.exit_code == 1
+    assert "INVALID_RECIPIENT" in result.stdout
+    assert "1 of 2 messages sent" in result.stderr
+    assert [item["to"] for item in history_of(embedded)] == [TEST_NUMBERS[0]]
+
+
+def test_sms_send_without_credit_exits_1_with_clicksends_message(
+    embedded: EmbeddedClickSend,
+) -> None:
+    from clicksend_async.testing import TEST_API_KEY
+
+    result = run(
+        embedded,
+        "sms",
+        "send",
+        "--to",
+        TEST_NUMBERS[0],
+        "--body",
+        "x",
+        CLICKSEND_USERNAME="nocredit",
+        CLICKSEND_API_KEY=TEST_API_KEY,
+    )
+    assert result.exit_code == 1
+    assert "INSUFFICIENT_CREDIT" in result.stderr
+    assert TEST_API_KEY not in result.stdout + result.stderr
+
+
+def test_sms_send_schedules_at_the_time_given(embedded: EmbeddedClickSend) -> None:
+    when = "2030-01-01T09:00:00+11:00"
+    expected = int(datetime.fromisoformat(when).timestamp())
+    result = run(
+        embedded, "sms", "send", "--to", TEST_NUMBERS[0], "--body", "x", "--schedule", when
+    )
+    assert result.exit_code == 0, result.output
+    assert "2029-12-31 22:00Z" in result.stdout
+    (item,) = history_of(embedded)
+    assert item["schedule"] == expected
+    assert item["status"] == "Scheduled"
+
+    unix = run(
+        embedded,
+        "--json",
+        "sms",
+        "send",
+        "--to",
+        TEST_NUMBERS[0],
+        "--body",
+        "x",
+        "--schedule",
+        str(expected + 60),
+    )
+    assert json.loads(unix.stdout)["messages"][0]["schedule"] == expected + 60
+
+
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ("2030-01-01T09:00", "has no UTC offset"),
+        ("next tuesday", "is not a time"),
+    ],
+)
+def test_sms_send_refuses_a_time_it_cannot_read(
+    embedded: EmbeddedClickSend, when: str, message: str
+) -> None:
+    result = run(
+        embedded, "sms", "send", "--to", TEST_NUMBERS[0], "--body", "x", "--schedule", when
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert embedded.requests == []
+
+
+def test_sms_send_needs_to_and_body(embedded: EmbeddedClickSend) -> None:
+    assert run(embedded, "sms", "send", "--body", "x").exit_code == 2
+    assert run(embedded, "sms", "send", "--to", TEST_NUMBERS[0]).exit_code == 2
+    empty = run(embedded, "sms", "send", "--to", TEST_NUMBERS[0], "--body", "")
+    assert empty.exit_code == 2  # the SDK's own check, before sending
+    assert embedded.requests == []
+
+
+def test_sms_price_prices_without_sending(embedded: EmbeddedClickSend) -> None:
+    body = "x" * 200  # two parts of GSM-7
+    result = run(embedded, "--json", "sms", "price", "--to", TEST_NUMBERS[0], "--body", body)
+    assert result.exit_code == 0, result.output
+    priced = json.loads(result.stdout)
+    (message,) = priced["messages"]
+    assert message["status"] == "SUCCESS"
+    assert message["message_parts"] == 2
+    assert "total_price" in priced
+    assert history_of(embedded) == []
+
+    table = run(embedded, "sms", "price", "--to", TEST_NUMBERS[0], "--body", body)
+    assert "1 of 1 messages priced; total price" in table.stderr
+
+
+def test_sms_history_filters_by_time_and_limits_the_rows(embedded: EmbeddedClickSend) -> None:
+    for body in ("one", "two", "three"):
+        assert run(embedded, "sms", "send", "--to", TEST_NUMBERS[0], "--body", body).exit_code == 0
+    every = history_of(embedded)
+    assert sorted(item["body"] for item in every) == ["one", "three", "two"]
+
+    limited = run(embedded, "--json", "sms", "history", "--limit", "2")
+    assert len(json.loads(limited.stdout)) == 2
+
+    later = max(item["date"] for item in every) + 3600
+    none = run(embedded, "--json", "sms", "history", "--since", str(later))
+    assert json.loads(none.stdout) == []
+
+    table = run(embedded, "sms", "history")
+    assert "SMS history (3)" in table.stdout
+    assert "three" in table.stdout
+
+
+def test_sms_receipts_show_the_delivery_receipts(embedded: EmbeddedClickSend) -> None:
+    sent = run(embedded, "--json", "sms", "send", "--to", TEST_NUMBERS[0], "--body", "x")
+    message_id = json.loads(sent.stdout)["messages"][0]["message_id"]
+    assert json.loads(run(embedded, "--json", "sms", "receipts").stdout) == []
+
+    embedded.advance(DELIVERY_DELAY + 1)
+    receipts = json.loads(run(embedded, "--json", "sms", "receipts").stdout)
+    assert [r["message_id"] for r in receipts] == [message_id]
+    assert receipts[0]["status_text"]
+
+    table = run(embedded, "sms", "receipts")
+    assert table.exit_code == 0
+    assert "SMS delivery receipts (1)" in table.stdout
 
 
 # --------------------------------------------------------------------------------- embedded
