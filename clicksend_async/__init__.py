@@ -41,6 +41,14 @@ from ._generated.models import ResponseCode
 from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
 from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
+from ._sending import (
+    DEFAULT_RECONCILE_DELAY,
+    DEFAULT_SEND_CONCURRENCY,
+    OutcomeCallback,
+    SendManyResult,
+    SendOutcome,
+    SendState,
+)
 from ._version import __version__
 
 __all__ = [
@@ -49,6 +57,8 @@ __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
+    "DEFAULT_RECONCILE_DELAY",
+    "DEFAULT_SEND_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
     "APIConnectionError",
@@ -66,12 +76,16 @@ __all__ = [
     "MethodNotAllowedError",
     "NotFoundError",
     "OrderBy",
+    "OutcomeCallback",
     "Page",
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
     "ResponseCode",
     "Search",
+    "SendManyResult",
+    "SendOutcome",
+    "SendState",
     "SmsParts",
     "__version__",
     "sms_parts",

@@ -306,7 +306,8 @@ class _Run:
                 if attempt == MAX_SENDS:
                     self.finish_all(pending, "not_sent", f"rate limited, not sent: {error}")
                     return
-                await anyio.sleep(min(error.retry_after or 1.0, MAX_RETRY_AFTER))
+                wait = 1.0 if error.retry_after is None else error.retry_after
+                await anyio.sleep(min(wait, MAX_RETRY_AFTER))
                 continue
             except (APIConnectionError, InternalServerError, APIResponseValidationError) as error:
                 if not getattr(error, "outcome_unknown", True):  # nothing was sent
