@@ -38,7 +38,7 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._generated.models import ResponseCode
-from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
+from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, CursorPage, Page
 from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
 from ._sending import (
@@ -72,6 +72,7 @@ __all__ = [
     "BulkResult",
     "ClickSend",
     "ClickSendError",
+    "CursorPage",
     "InternalServerError",
     "MethodNotAllowedError",
     "NotFoundError",

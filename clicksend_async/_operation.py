@@ -180,6 +180,21 @@ class Rules:
 
 
 @attrs.frozen(slots=True)
+class Paging:
+    """How a listing pages (x-paginated): by page number, or by each page's link to the next.
+
+    Attributes:
+        kind: "page" (`page` and `limit`, a page object with `last_page`) or "cursor".
+        size: The argument that sets the items per page (`limit`, `page_size`, `per_page`).
+        steer: For a cursor listing, the arguments the next page's link sets (`offset`).
+    """
+
+    kind: Literal["page", "cursor"]
+    size: str
+    steer: tuple[str, ...] = ()
+
+
+@attrs.frozen(slots=True)
 class Operation(Generic[R_co]):
     """The facts of one ClickSend call, from openapi.yaml.
 
@@ -197,6 +212,7 @@ class Operation(Generic[R_co]):
         exactly_one_of: Body fields of which exactly one must be given.
         crud: For a plain create/read/update/delete call (x-crud), its collection and the
             field that identifies an item: what the embedded ClickSend serves it from.
+        paging: For a listing, how it pages.
     """
 
     name: str
@@ -211,6 +227,7 @@ class Operation(Generic[R_co]):
     at_least_one_of: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
     crud: tuple[str, str] | None = None
+    paging: Paging | None = None
 
     def build(self, values: Mapping[str, object]) -> dict[str, Any]:
         """Check a call's arguments and build its request.

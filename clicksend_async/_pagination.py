@@ -1,23 +1,29 @@
-"""Pages of paginated calls: `Page` (one page) and `AsyncPaginator` (every item, all pages).
+"""Pages of paginated calls: `Page` / `CursorPage` (one page) and `AsyncPaginator` (every item).
 
-ClickSend numbers its pages from 1 and tells, on each, the `last_page`. The paginator reads the
-first page, then fetches up to `concurrency` later pages at once and yields their items in page
-order. It holds at most `concurrency` pages in memory and stops at `last_page`: it never asks
-for an empty page to find the end.
+Most ClickSend listings number their pages from 1 and tell, on each, the `last_page`. The
+paginator reads the first page, then fetches up to `concurrency` later pages at once and yields
+their items in page order. It holds at most `concurrency` pages in memory and stops at
+`last_page`: it never asks for an empty page to find the end.
+
+The newer listings (alpha tags, own numbers, default senders, short-URL tracking) page by a
+cursor instead: each page gives the URL of the next (`CursorPage.next_query` is its query), or
+none on the last. The same paginator follows it, one page at a time, as only then is the next
+known.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar, cast
+from urllib.parse import parse_qsl, urlsplit
 
 import anyio
 import attrs
 
 from ._exceptions import ClickSendError
 
-__all__ = ["DEFAULT_PAGE_CONCURRENCY", "AsyncPaginator", "Page"]
+__all__ = ["DEFAULT_PAGE_CONCURRENCY", "AsyncPaginator", "CursorPage", "Page"]
 
 #: Pages `iter()` keeps in flight once it knows how many there are. Measured (`make bench`):
 #: at 20 ms a page, parsing 100 contacts a page makes the client CPU-bound near 8, so more
@@ -92,6 +98,65 @@ class Page(Generic[T]):
         )
 
 
+@attrs.frozen(slots=True)
+class CursorPage(Generic[T]):
+    """One page of a listing that pages by a cursor (alpha tags, own numbers, ...).
+
+    Attributes:
+        items: The page's items.
+        next_query: The query of the next page's URL (its offset or cursor); None on the last.
+        total: How many items all pages hold, where ClickSend says.
+    """
+
+    items: list[T]
+    next_query: Mapping[str, str] | None
+    total: int | None = None
+
+    @property
+    def has_next(self) -> bool:
+        """Whether a later page exists."""
+        return self.next_query is not None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @classmethod
+    def of(cls, items: Sequence[T], next_url: object, total: object = None) -> CursorPage[T]:
+        """The page of a cursor listing, from its items and its link to the next page.
+
+        Raises:
+            TypeError: A next link that is not a URL, or a total that is not a whole number.
+        """
+        if next_url is None or next_url == "":
+            query = None
+        elif isinstance(next_url, str):
+            query = dict(parse_qsl(urlsplit(next_url).query, keep_blank_values=True))
+        else:
+            raise TypeError(f"the next page's link is {type(next_url).__name__}, not a URL")
+        if total is not None and (isinstance(total, bool) or not isinstance(total, int)):
+            raise TypeError(f"the page's total is {type(total).__name__}, not int")
+        return cls(items=list(items), next_query=query, total=total)
+
+
+def dig(payload: Mapping[str, object], path: tuple[str, ...]) -> object:
+    """The value at a path of keys in decoded JSON, or None where a key is missing."""
+    value: object = payload
+    for key in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+AnyPage = Page[T] | CursorPage[T]
+#: Where the next page is: a page number, or the query of a cursor page's next link.
+Where = int | Mapping[str, str]
+#: Gets the page at a `Where`.
+Fetch = Callable[[Where], Awaitable[AnyPage[T]]]
+
 #: Starts `fn(*args)` in a task that may outlive the caller's frame; False when it cannot.
 Spawn = Callable[..., bool]
 
@@ -104,10 +169,10 @@ class _Slot(Generic[T]):
     def __init__(self) -> None:
         self.done = anyio.Event()
         self.scope = anyio.CancelScope()
-        self.page: Page[T] | None = None
+        self.page: AnyPage[T] | None = None
         self.error: Exception | None = None
 
-    async def run(self, fetch: Callable[[int], Awaitable[Page[T]]], number: int) -> None:
+    async def run(self, fetch: Fetch[T], number: int) -> None:
         try:
             with self.scope:
                 try:
@@ -123,11 +188,11 @@ class _Slot(Generic[T]):
                 )
             self.done.set()
 
-    async def result(self) -> Page[T]:
+    async def result(self) -> AnyPage[T]:
         await self.done.wait()
         if self.error is not None:
             raise self.error
-        return cast(Page[T], self.page)  # a finished slot holds a page or an error
+        return cast(AnyPage[T], self.page)  # a finished slot holds a page or an error
 
 
 class AsyncPaginator(Generic[T]):
@@ -135,6 +200,8 @@ class AsyncPaginator(Generic[T]):
 
     Made by a resource's `iter...()` method; nothing is fetched until iteration starts, and
     each `async for` starts again from page 1. `pages()` iterates whole pages instead.
+    Numbered pages are fetched as below; cursor pages (`CursorPage`) one after the other,
+    each from the link of the one before, until a page has none.
 
     After the first page, up to `concurrency` pages are in flight or waiting to be read: as
     soon as one is handed out, the next is asked for (a sliding window), so the later pages
@@ -146,14 +213,14 @@ class AsyncPaginator(Generic[T]):
     the page being read.
 
     Args:
-        fetch: Gets one page by number.
+        fetch: Gets one page: by number, or by the query of the previous page's next link.
         concurrency: Most pages fetched at once (1 walks strictly one page at a time).
         spawn: Starts a background task (the client's), or says it cannot.
     """
 
     def __init__(
         self,
-        fetch: Callable[[int], Awaitable[Page[T]]],
+        fetch: Fetch[T],
         concurrency: int,
         spawn: Spawn | None = None,
     ) -> None:
@@ -168,7 +235,7 @@ class AsyncPaginator(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return _Items(self._pages())
 
-    def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[AnyPage[T]]:
         """Every page, in order, up to the last page ClickSend reports."""
         return self._pages()
 
@@ -176,30 +243,38 @@ class AsyncPaginator(Generic[T]):
         return _Pages(self._fetch, self._concurrency, self._spawn)
 
 
-class _Pages(AsyncIterator[Page[T]]):
-    """The pages of one iteration: page 1, then the rest through a window or in batches."""
+class _Pages(AsyncIterator[AnyPage[T]]):
+    """The pages of one iteration.
 
-    def __init__(
-        self, fetch: Callable[[int], Awaitable[Page[T]]], concurrency: int, spawn: Spawn | None
-    ) -> None:
+    Page 1, then the rest through a window or in batches; or, for cursor pages, each from the
+    link of the one before.
+    """
+
+    def __init__(self, fetch: Fetch[T], concurrency: int, spawn: Spawn | None) -> None:
         self._fetch = fetch
         self._concurrency = concurrency
         self._spawn = spawn
         self._next = self._last = 1
         self._window: dict[int, _Slot[T]] = {}
-        self._batch: deque[Page[T]] = deque()
+        self._batch: deque[AnyPage[T]] = deque()
         self._sliding = concurrency > 1 and spawn is not None
         self._done = False
+        self._cursor: Mapping[str, str] | None = None
 
-    async def __anext__(self) -> Page[T]:
+    async def __anext__(self) -> AnyPage[T]:
         if self._done:
             raise StopAsyncIteration
         number = self._next
         try:
-            page = await self._page(number)
+            if self._cursor is not None:
+                page = await self._fetch(self._cursor)
+            else:
+                page = await self._page(number)
         except BaseException:
             await self.aclose()
             raise
+        if isinstance(page, CursorPage):
+            return await self._follow(page)
         self._next, self._last = number + 1, page.last_page
         # The list may grow or shrink while it is read: follow what ClickSend says now.
         if page.current_page >= page.last_page:
@@ -208,7 +283,21 @@ class _Pages(AsyncIterator[Page[T]]):
             self._fill(number, page.last_page)
         return page
 
-    async def _page(self, number: int) -> Page[T]:
+    async def _follow(self, page: CursorPage[T]) -> CursorPage[T]:
+        """Note where the page after a cursor page is, or stop after it."""
+        if page.next_query is None:
+            await self.aclose()
+        elif page.next_query == self._cursor:
+            await self.aclose()
+            raise ClickSendError(
+                "ClickSend gave a page whose next link is the page itself: stopped rather than "
+                "read it again"
+            )
+        else:
+            self._cursor = page.next_query
+        return page
+
+    async def _page(self, number: int) -> AnyPage[T]:
         if self._batch:
             return self._batch.popleft()
         slot = self._window.pop(number, None)
@@ -238,9 +327,9 @@ class _Pages(AsyncIterator[Page[T]]):
                 return
             self._window[ahead] = slot
 
-    async def _fetch_batch(self, numbers: range) -> list[Page[T]]:
+    async def _fetch_batch(self, numbers: range) -> list[AnyPage[T]]:
         """Fetch pages at once; on a failure, cancel the rest and raise the first in page order."""
-        pages: list[Page[T] | None] = [None] * len(numbers)
+        pages: list[AnyPage[T] | None] = [None] * len(numbers)
         errors: list[BaseException | None] = [None] * len(numbers)
 
         async def fetch(i: int, scope: anyio.CancelScope) -> None:

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, ProgressCallback, run_bulk
+from ._exceptions import ClickSendError
 from ._operation import Operation
-from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, Page
+from ._pagination import DEFAULT_PAGE_CONCURRENCY, AnyPage, AsyncPaginator, Where
 
 if TYPE_CHECKING:
     from ._client import ClickSend
@@ -32,19 +33,30 @@ class Resource:
 
     def _iter(
         self,
-        operation: Operation[Page[T]],
+        operation: Operation[AnyPage[T]],
         values: Mapping[str, object],
         concurrency: int | None,
     ) -> AsyncPaginator[T]:
-        if values.get("limit") is None:
-            most = operation.args["limit"].maximum  # the most a page may hold, from openapi.yaml
+        paging = operation.paging
+        if paging is None:
+            raise TypeError(f"{operation.label}: openapi.yaml does not say how it pages")
+        # `limit` of the iter method sets the listing's page size, whatever its name.
+        limit = values.get("limit")
+        values = {name: value for name, value in values.items() if name != "limit"}
+        if limit is None:
+            most = operation.args[paging.size].maximum  # the most a page may hold (openapi.yaml)
             if most is None:
-                raise TypeError(f"{operation.label}: openapi.yaml gives `limit` no maximum")
-            values = {**values, "limit": int(most)}
+                raise TypeError(f"{operation.label}: openapi.yaml gives `{paging.size}` no maximum")
+            limit = int(most)
+        values[paging.size] = limit
         operation.build(values)  # bad arguments fail here, not at the first `async for`
 
-        async def fetch(page: int) -> Page[T]:
-            return await self._client._call(operation, {**values, "page": page})
+        async def fetch(where: Where) -> AnyPage[T]:
+            if isinstance(where, int):
+                return await self._client._call(operation, {**values, "page": where})
+            return await self._client._call(
+                operation, {**values, **_steer(operation, paging.steer, where)}
+            )
 
         return AsyncPaginator(
             fetch,
@@ -74,3 +86,26 @@ class Resource:
             concurrency=DEFAULT_BULK_CONCURRENCY if concurrency is None else concurrency,
             on_progress=on_progress,
         )
+
+
+def _steer(
+    operation: Operation[object], steer: tuple[str, ...], query: Mapping[str, str]
+) -> dict[str, object]:
+    """The arguments a cursor page's next link sets (its offset), typed as the call takes them.
+
+    Raises:
+        ClickSendError: The link sets none of them: following it would read the same page.
+    """
+    found: dict[str, object] = {}
+    for name in steer:
+        arg = operation.args[name]
+        text = query.get(arg.wire or name)
+        if text is None:
+            continue
+        found[name] = int(text) if int in arg.types and text.lstrip("-").isdigit() else text
+    if not found:
+        raise ClickSendError(
+            f"{operation.label}: the next page's link sets none of {', '.join(steer)}; "
+            "stopped rather than read the same page again"
+        )
+    return found

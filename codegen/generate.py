@@ -46,12 +46,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CODEGEN = ROOT / "codegen"
 TARGET = ROOT / "clicksend_async" / "_generated"
+API = ROOT / "api.md"
 HEADER = "# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.\n"
 RUFF = Path(sys.executable).parent / "ruff"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The ClickSend query conventions the resource methods expose in typed form ("Searching and
 # Sorting" in the docs): `q` + `operator` become one `search: Search`, `order_by` an `OrderBy`.
 SEARCH_PARAMS = ("q", "operator")
+# Query parameters a cursor listing's next link sets (its `iter` twin sets them itself).
+CURSORS = frozenset({"offset", "cursor", "page", "after", "before"})
 # Rules of an argument's schema the runtime's `Arg` does not check: refused rather than dropped.
 UNCHECKED_KEYWORDS = frozenset(
     {"exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems", "const", "not"}
@@ -268,6 +271,39 @@ class _ValueProperty:
         return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
 
 
+class _RequestEnumProperty:
+    """An enum field of a model users build for a request: its plain values are welcome too.
+
+    The annotation adds `Literal[...]` of the enum's values; writing the field (our
+    enum_property.py.jinja) converts either to the enum's value.
+    """
+
+    def __init__(self, prop: Any) -> None:
+        self._prop = prop
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._prop, name)
+
+    def get_type_string(self, no_optional: bool = False, json: bool = False) -> PythonCode:
+        if json:
+            return self._prop.get_type_string(no_optional, json)  # type: ignore[no-any-return]
+        values = ", ".join(repr(v) for v in self._prop.values.values())
+        text = f"{self._prop.class_info.name} | Literal[{values}]"
+        if not (no_optional or self._prop.required):
+            text += " | Unset"
+        return PythonCode(text)
+
+    def to_string(self) -> PythonCode:
+        default = "" if self._prop.required else " = UNSET"
+        return PythonCode(
+            f"{self._prop.python_name}: {self.get_type_string().as_unembedded_code()}{default}"
+        )
+
+    def to_docstring(self) -> str:
+        _, _, about = str(self._prop.to_docstring()).partition("): ")
+        return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
+
+
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
     """The component schemas a request body holds, directly or nested."""
     found: set[str] = set()
@@ -302,6 +338,10 @@ def type_values(spec: Mapping[str, Any], data: GeneratorData) -> None:
             props = getattr(model, attr) or []
             for i, prop in enumerate(props):
                 raw = raw_properties.get(prop.name)
+                if isinstance(prop, EnumProperty) and name in requests:
+                    props[i] = _RequestEnumProperty(prop)
+                    imports.add("from typing import Literal")
+                    continue
                 found = value_format(spec, raw) if raw is not None else None
                 if found is None:
                     continue
@@ -357,6 +397,8 @@ class Method:
     crud: tuple[str, str] | None = None
     iter_name: str | None = None
     item: str | None = None
+    paging: str = ""  # the `Paging(...)` expression of a listing
+    iter_hidden: tuple[str, ...] = ("page", "limit")  # arguments the `iter` sibling sets itself
     bulk_name: str | None = None
     bulk_row_params: tuple[str, ...] = ()
     doc: str = ""
@@ -381,7 +423,7 @@ class Method:
     @property
     def iter_keyword(self) -> list[Param]:
         """The keyword arguments of the `iter` sibling (it turns the pages itself)."""
-        return [p for p in self.keyword if p.name not in ("page", "limit")]
+        return [p for p in self.keyword if p.name not in self.iter_hidden]
 
     @property
     def bulk_shared(self) -> list[Param]:
@@ -500,6 +542,12 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     custom: tuple[str, str] | None = None
+    descendants: list[Resource] = field(default_factory=list)
+
+    @property
+    def public_methods(self) -> list[Method]:
+        """Its methods but the private ones a handwritten subclass wraps (x-sdk-private)."""
+        return [m for m in self.methods if not m.name.startswith("_")]
 
     @property
     def attribute(self) -> str:
@@ -535,7 +583,7 @@ def _rules_const(model: str) -> str:
 
 def _kind(prop: Any) -> tuple[str, str, str]:
     """(annotation, runtime types, Arg extras) of a generated property's Python type."""
-    if isinstance(prop, _SecretProperty):
+    if isinstance(prop, _SecretProperty | _RequestEnumProperty):
         return _kind(prop._prop)
     if isinstance(prop, ModelProperty):
         name = str(prop.class_info.name)
@@ -696,11 +744,14 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 params.append(_param(prop, "body", raw, raw.get("description", "")))
 
         success = next(r for r in endpoint.responses.patterns if r.status_code.pattern == "200")
-        envelope: Any = success.prop  # a ModelProperty: every answer is an envelope
+        envelope: Any = success.prop  # a ModelProperty: an envelope, or a bare answer
         raw_envelope = resolve(
             spec, op["responses"]["200"]["content"]["application/json"]["schema"]
         )
-        data_prop = _data_property(envelope)
+        # x-sdk-envelope: false marks an answer without the envelope: the model is all of it.
+        bare = raw_envelope.get("x-sdk-envelope") is False
+        data_prop = envelope if bare else _data_property(envelope)
+        unwrap = "" if bare else ".data"
         module = f"_{op_id}"
         m = Method(
             # x-sdk-private: a handwritten subclass wraps the call under its public name.
@@ -734,14 +785,46 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
                 data_prop.get_type_string().as_unembedded_code()
             )
             m.uses |= _classes(data_prop)
-            m.parse = f"lambda payload: {module}.parse(payload).data"
-        if op.get("x-paginated"):
+            m.parse = f"lambda payload: {module}.parse(payload){unwrap}"
+        paginated = op.get("x-paginated")
+        if paginated is True or paginated == "page":
             item = _data_property(data_prop).inner_property
             m.item = item.get_type_string().as_unembedded_code()
             m.uses |= _classes(item)
             m.returns = m.op_type = f"Page[{m.item}]"
             m.parse = f"lambda payload: Page.of({module}.parse(payload).data)"
-            m.iter_name = "iter" + m.name.removeprefix("list")
+            m.paging = 'Paging("page", "limit")'
+        elif paginated == "cursor":
+            cursor = op["x-cursor"]
+            attributes, items = _walk(data_prop, cursor["items"])
+            item = items.inner_property
+            m.item = item.get_type_string().as_unembedded_code()
+            m.uses |= _classes(item)
+            m.returns = m.op_type = f"CursorPage[{m.item}]"
+            raw = ("" if bare else "data.") + cursor["next"]
+            total = cursor.get("total")
+            total_arg = ""
+            if total:
+                total_arg = (
+                    f", dig(payload, {tuple((('' if bare else 'data.') + total).split('.'))!r})"
+                )
+            m.parse = (
+                f"lambda payload: CursorPage.of({module}.parse(payload){unwrap}.{attributes}, "
+                f"dig(payload, {tuple(raw.split('.'))!r}){total_arg})"
+            )
+            size = next(p.name for p in params if p.name == cursor["limit"])
+            steer = tuple(p.name for p in params if p.location == "query" and p.name in CURSORS)
+            m.paging = f'Paging("cursor", "{size}", {steer!r})'
+            m.iter_hidden = (size, *steer)
+        elif paginated:
+            raise CodegenError(f"{op_id}: x-paginated must be true, page or cursor")
+        if m.paging:
+            # list -> iter, list_transactions -> iter_transactions, search -> iter_search
+            m.iter_name = (
+                "iter" + m.name.removeprefix("list")
+                if m.name.startswith("list")
+                else f"iter_{m.name}"
+            )
         if "x-sdk-bulk" in op:
             m.bulk_name = op["x-sdk-bulk"]["method"]
             m.bulk_row_params = tuple(op["x-sdk-bulk"].get("row", ()))
@@ -809,8 +892,23 @@ def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
     return ordered
 
 
+def _walk(model: Any, path: str) -> tuple[str, Any]:
+    """The Python attribute chain and the property at a dotted JSON path inside a model."""
+    attributes, prop = [], model
+    for name in path.split("."):
+        props = (prop.required_properties or []) + (prop.optional_properties or [])
+        found = next((p for p in props if p.name == name), None)
+        if found is None:
+            raise CodegenError(f"{path}: no property {name!r} in {prop.class_info.name}")
+        attributes.append(found.python_name)
+        prop = found
+    return ".".join(attributes), prop
+
+
 def _classes(prop: Any) -> set[str]:
     """The generated model and enum classes a property's type names."""
+    if isinstance(prop, _SecretProperty | _RequestEnumProperty):
+        return _classes(prop._prop)
     if isinstance(prop, ModelProperty | EnumProperty):
         return {str(prop.class_info.name)}
     if isinstance(prop, ListProperty):
@@ -864,7 +962,9 @@ def generate_into(out: Path) -> None:
     for unused in ("client.py", "errors.py"):
         (out / unused).unlink()
 
-    write_resources(project, out / "resources", _methods_of(spec, data), rule_sets(spec, data))
+    resources = _methods_of(spec, data)
+    write_resources(project, out / "resources", resources, rule_sets(spec, data))
+    write_api_reference(project, out.parent / API.name, resources)
 
     for path in sorted(out.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -920,6 +1020,24 @@ def write_resources(
     )
 
 
+def write_api_reference(project: Project, path: Path, resources: dict[str, Resource]) -> None:
+    """Write api.md: every resource and method, its HTTP call, arguments and return type."""
+    ordered: list[Resource] = []
+
+    def walk(resource: Resource) -> None:
+        ordered.append(resource)
+        for child in resource.children:
+            walk(child)
+
+    tops = [r for r in resources.values() if "." not in r.path]
+    for top in tops:
+        walk(top)
+    for top in tops:
+        top.descendants = [r for r in ordered if r.path.startswith(top.path + ".")]
+    text = project.env.get_template("api.md.jinja").render(tops=tops, resources=ordered)
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
 def _tree(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
@@ -931,15 +1049,20 @@ def _tree(root: Path) -> dict[str, bytes]:
 def check(out: Path) -> int:
     """Compare a fresh generation with the committed tree; print what differs."""
     fresh, committed = _tree(out), _tree(TARGET) if TARGET.exists() else {}
+    fresh[f"../{API.name}"] = (out.parent / API.name).read_bytes()
+    committed[f"../{API.name}"] = API.read_bytes() if API.exists() else b""
     if fresh == committed:
-        print(f"{TARGET.relative_to(ROOT)} matches openapi.yaml")
+        print(f"{TARGET.relative_to(ROOT)} and {API.name} match openapi.yaml")
         return 0
     for name in sorted(fresh.keys() | committed.keys()):
         a = committed.get(name, b"").decode().splitlines(keepends=True)
         b = fresh.get(name, b"").decode().splitlines(keepends=True)
         if a != b:
             sys.stdout.writelines(difflib.unified_diff(a, b, f"committed/{name}", f"fresh/{name}"))
-    print(f"\n{TARGET.relative_to(ROOT)} is stale: run `make generate` and commit the result.")
+    print(
+        f"\n{TARGET.relative_to(ROOT)} or {API.name} is stale: "
+        "run `make generate` and commit the result."
+    )
     return 1
 
 
@@ -959,7 +1082,8 @@ def main(argv: list[str] | None = None) -> int:
             return check(out)
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(out, TARGET)
-        print(f"wrote {TARGET.relative_to(ROOT)} from {SPEC.name}")
+        shutil.copyfile(out.parent / API.name, API)
+        print(f"wrote {TARGET.relative_to(ROOT)} and {API.name} from {SPEC.name}")
     return 0
 
 

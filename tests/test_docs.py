@@ -29,6 +29,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = [
     (README.count("\n", 0, match.start()) + 2, match.group(1))
     for match in re.finditer(r"```python\n(.*?)```", README, flags=re.DOTALL)
+    if "clicksend_async.webhooks" not in match.group(1)  # driven by tests/test_webhooks_docs.py
 ]
 
 

@@ -7,10 +7,12 @@ import pytest
 import clicksend_async
 import clicksend_async.models
 import clicksend_async.testing
+import clicksend_async.webhooks
 
 
 @pytest.mark.parametrize(
-    "module", [clicksend_async, clicksend_async.models, clicksend_async.testing]
+    "module",
+    [clicksend_async, clicksend_async.models, clicksend_async.testing, clicksend_async.webhooks],
 )
 def test_all_is_sorted_and_lists_every_public_name_and_only_those(module: types.ModuleType) -> None:
     exported = list(module.__all__)
@@ -49,3 +51,26 @@ def test_the_top_level_names_the_design_promises() -> None:
         "ResponseCode",
     ):
         assert name in clicksend_async.__all__
+
+
+def test_the_webhook_names_the_issue_promises() -> None:
+    import clicksend_async.webhooks.aiohttp
+    import clicksend_async.webhooks.starlette
+
+    for name in (
+        "parse",
+        "SmsReceipt",
+        "InboundSms",
+        "MmsReceipt",
+        "VoiceReceipt",
+        "FaxReceipt",
+        "EmailReceipt",
+        "InboundFax",
+        "WebhookParseError",
+    ):
+        assert name in clicksend_async.webhooks.__all__
+    assert issubclass(clicksend_async.webhooks.WebhookParseError, ValueError)
+    assert {"WebhookEndpoint", "webhook_dependency"} <= set(
+        clicksend_async.webhooks.starlette.__all__
+    )
+    assert "webhook_handler" in clicksend_async.webhooks.aiohttp.__all__

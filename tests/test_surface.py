@@ -181,7 +181,10 @@ def test_no_two_operations_of_a_resource_share_a_method_name() -> None:
         resource = op.get("x-sdk-resource", tag["x-sdk-resource"])
         names.setdefault(resource, []).append(op["x-sdk-method"])
         if op.get("x-paginated"):
-            names[resource].append("iter" + op["x-sdk-method"].removeprefix("list"))
+            name = op["x-sdk-method"]
+            names[resource].append(
+                "iter" + name.removeprefix("list") if name.startswith("list") else f"iter_{name}"
+            )
     for resource, methods in names.items():
         assert len(methods) == len(set(methods)), resource
     # A nested resource's attribute never hides a method of its parent.

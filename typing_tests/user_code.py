@@ -17,6 +17,7 @@ from clicksend_async import (
     BulkItem,
     BulkResult,
     ClickSend,
+    CursorPage,
     OrderBy,
     Page,
     RateLimitError,
@@ -68,7 +69,8 @@ async def typed_calls(cs: ClickSend) -> None:
     async for contact in contacts:
         assert_type(contact, Contact)
     pages = contacts.pages()
-    assert_type(pages, AsyncIterator[Page[Contact]])
+    # Numbered pages or, for the cursor listings, cursor pages: one paginator serves both.
+    assert_type(pages, AsyncIterator[Page[Contact] | CursorPage[Contact]])
 
     assert_type(await cs.contacts.delete(lst.list_id, c.contact_id), None)
     assert_type(await cs.lists.remove_duplicates(lst.list_id), DeletedCount)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -19,15 +19,15 @@ class EmailAttachment:
         content (str): The file's contents
         type_ (str): MIME type of the file, e.g. text/plain.
         filename (str): File name shown to the recipient.
-        disposition (EmailAttachmentDisposition): inline for content shown inside the email, attachment for any other
-            file.
+        disposition (EmailAttachmentDisposition | Literal['inline', 'attachment']): inline for content shown inside the
+            email, attachment for any other file.
         content_id (str): An id for the content; the body shows an inline file by `cid:<content_id>`.
     """
 
     content: str
     type_: str
     filename: str
-    disposition: EmailAttachmentDisposition
+    disposition: EmailAttachmentDisposition | Literal["inline", "attachment"]
     content_id: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,7 @@ class EmailAttachment:
 
         filename = self.filename
 
-        disposition = self.disposition.value
+        disposition = EmailAttachmentDisposition(self.disposition).value
 
         content_id = self.content_id
 

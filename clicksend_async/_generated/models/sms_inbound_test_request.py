@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -17,19 +17,19 @@ class SmsInboundTestRequest:
     """
     Attributes:
         url (str): The URL ClickSend calls with the test message ('poll' keeps it for GET /sms/inbound).
-        webhook_type (SmsInboundTestRequestWebhookType | Unset): post (form fields, the default), get (query string) or
-            json.
+        webhook_type (SmsInboundTestRequestWebhookType | Literal['post', 'get', 'json'] | Unset): post (form fields, the
+            default), get (query string) or json.
     """
 
     url: str
-    webhook_type: SmsInboundTestRequestWebhookType | Unset = UNSET
+    webhook_type: SmsInboundTestRequestWebhookType | Literal["post", "get", "json"] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
         webhook_type: str | Unset = UNSET
         if not isinstance(self.webhook_type, Unset):
-            webhook_type = self.webhook_type.value
+            webhook_type = SmsInboundTestRequestWebhookType(self.webhook_type).value
 
         field_dict: dict[str, Any] = {}
 
@@ -49,7 +49,7 @@ class SmsInboundTestRequest:
         url = d.pop("url")
 
         _webhook_type = d.pop("webhook_type", UNSET)
-        webhook_type: SmsInboundTestRequestWebhookType | Unset
+        webhook_type: SmsInboundTestRequestWebhookType | Literal["post", "get", "json"] | Unset
         if isinstance(_webhook_type, Unset):
             webhook_type = UNSET
         else:

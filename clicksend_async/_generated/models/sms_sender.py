@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -20,14 +20,27 @@ class SmsSender:
         Attributes:
             recipient_country_code (str): Country (ISO 3166 alpha-2) of the recipients this sender serves.
             sender_id (str | Unset): The sender itself (alpha tag text or phone number); empty for shared_longcode.
-            sender_type (SmsSenderSenderType | Unset):
+            sender_type (SmsSenderSenderType | Literal['alpha_tag', '10DLC', 'tollfree', 'own_number', 'shortcode',
+                'longcode', 'shared_longcode'] | Unset):
             sender_country_code (str | Unset): Country of the sender number; needed for own_number, longcode, tollfree,
                 10DLC and +1 numbers.
     """
 
     recipient_country_code: str
     sender_id: str | Unset = UNSET
-    sender_type: SmsSenderSenderType | Unset = UNSET
+    sender_type: (
+        SmsSenderSenderType
+        | Literal[
+            "alpha_tag",
+            "10DLC",
+            "tollfree",
+            "own_number",
+            "shortcode",
+            "longcode",
+            "shared_longcode",
+        ]
+        | Unset
+    ) = UNSET
     sender_country_code: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +50,7 @@ class SmsSender:
 
         sender_type: str | Unset = UNSET
         if not isinstance(self.sender_type, Unset):
-            sender_type = self.sender_type.value
+            sender_type = SmsSenderSenderType(self.sender_type).value
 
         sender_country_code = self.sender_country_code
 
@@ -65,7 +78,19 @@ class SmsSender:
         sender_id = d.pop("sender_id", UNSET)
 
         _sender_type = d.pop("sender_type", UNSET)
-        sender_type: SmsSenderSenderType | Unset
+        sender_type: (
+            SmsSenderSenderType
+            | Literal[
+                "alpha_tag",
+                "10DLC",
+                "tollfree",
+                "own_number",
+                "shortcode",
+                "longcode",
+                "shared_longcode",
+            ]
+            | Unset
+        )
         if isinstance(_sender_type, Unset):
             sender_type = UNSET
         else:

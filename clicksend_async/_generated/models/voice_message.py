@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,8 @@ class VoiceMessage:
     Attributes:
         body (str): The text read out. Up to 4 parts: 300 GSM or 150 Unicode characters per part (a
             credit each); longer text is cut. Some SSML tags (breaks, rate) are understood.
-        voice (VoiceMessageVoice): The voice; not every language has both (see GET /voice/lang).
+        voice (VoiceMessageVoice | Literal['female', 'male']): The voice; not every language has both (see GET
+            /voice/lang).
         to (str | Unset): Recipient number in E.164 format (a local number is formatted with `country`). Give
             `to` or `list_id`.
         list_id (int | Unset): A whole number (int), e.g. 201 or "201".
@@ -45,7 +46,7 @@ class VoiceMessage:
     """
 
     body: str
-    voice: VoiceMessageVoice
+    voice: VoiceMessageVoice | Literal["female", "male"]
     to: str | Unset = UNSET
     list_id: int | Unset = _attrs_field(default=UNSET, converter=optional_integer_in)
     lang: str | Unset = UNSET
@@ -60,7 +61,7 @@ class VoiceMessage:
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        voice = self.voice.value
+        voice = VoiceMessageVoice(self.voice).value
 
         to = self.to
 

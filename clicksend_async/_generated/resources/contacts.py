@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from attrs import AttrsInstance
 
 from ..._bulk import BulkResult, ProgressCallback
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -56,6 +56,7 @@ _CONTACTS_LIST: Operation[Page[Contact]] = Operation(
         "updated_after": Arg("query", (int, datetime), convert=unix_time, minimum=0),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _CONTACTS_CREATE: Operation[Contact] = Operation(
     name="contacts_create",

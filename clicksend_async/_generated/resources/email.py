@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._resource import Resource
 from ..._values import unix_time_in as unix_time
@@ -85,6 +85,7 @@ _EMAIL_HISTORY_LIST: Operation[Page[EmailHistoryItem]] = Operation(
         "date_from": Arg("query", (int, datetime), convert=unix_time, minimum=0),
         "date_to": Arg("query", (int, datetime), convert=unix_time, minimum=0),
     },
+    paging=Paging("page", "limit"),
 )
 _EMAIL_HISTORY_EXPORT: Operation[EmailHistoryExport] = Operation(
     name="email_history_export",
@@ -113,6 +114,7 @@ _EMAIL_ADDRESSES_LIST: Operation[Page[AllowedEmailAddress]] = Operation(
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
     crud=("email_addresses", "email_address_id"),
+    paging=Paging("page", "limit"),
 )
 _EMAIL_ADDRESSES_CREATE: Operation[AllowedEmailAddress] = Operation(
     name="email_addresses_create",
@@ -192,6 +194,7 @@ _EMAIL_TEMPLATES_LIST: Operation[Page[EmailTemplate]] = Operation(
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
     crud=("email_templates", "template_id"),
+    paging=Paging("page", "limit"),
 )
 _EMAIL_TEMPLATES_CREATE: Operation[EmailTemplate] = Operation(
     name="email_templates_create",

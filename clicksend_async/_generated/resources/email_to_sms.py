@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -49,6 +49,7 @@ _EMAIL_SMS_ALLOWED_ADDRESSES_LIST: Operation[Page[AllowedAddress]] = Operation(
         "order_by": Arg("query", (OrderBy,)),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _EMAIL_SMS_ALLOWED_ADDRESS_CREATE: Operation[AllowedAddress] = Operation(
     name="email_sms_allowed_address_create",
@@ -80,6 +81,7 @@ _EMAIL_SMS_STRIPPED_STRINGS_LIST: Operation[Page[StrippedString]] = Operation(
         "order_by": Arg("query", (OrderBy,)),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _EMAIL_SMS_STRIPPED_STRING_CREATE: Operation[StrippedString] = Operation(
     name="email_sms_stripped_string_create",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -59,6 +59,7 @@ _FAX_HISTORY_LIST: Operation[Page[FaxHistoryItem]] = Operation(
         "date_to": Arg("query", (int, datetime), convert=unix_time, minimum=0),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _FAX_RECEIPTS_LIST: Operation[Page[FaxReceipt]] = Operation(
     name="fax_receipts_list",
@@ -72,6 +73,7 @@ _FAX_RECEIPTS_LIST: Operation[Page[FaxReceipt]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _FAX_RECEIPTS_TEST: Operation[FaxReceipt] = Operation(
     name="fax_receipts_test",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -51,6 +51,7 @@ _LISTS_LIST: Operation[Page[ContactList]] = Operation(
         "order_by": Arg("query", (OrderBy,)),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _LISTS_CREATE: Operation[ContactList] = Operation(
     name="lists_create",

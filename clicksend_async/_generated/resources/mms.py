@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -58,6 +58,7 @@ _MMS_HISTORY_LIST: Operation[Page[MmsHistoryItem]] = Operation(
         "date_to": Arg("query", (int, datetime), convert=unix_time),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _MMS_HISTORY_EXPORT: Operation[SmsExport] = Operation(
     name="mms_history_export",
@@ -89,6 +90,7 @@ _MMS_RECEIPTS_LIST: Operation[Page[MmsReceipt]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _MMS_RECEIPTS_MARK_READ: Operation[None] = Operation(
     name="mms_receipts_mark_read",
@@ -249,7 +251,7 @@ class MmsHistoryResource(Resource):
         to download it from.
 
         Args:
-            filename: Name of the CSV file to produce, e.g. export.csv.
+            filename: Name of the CSV file to produce.
             order_by: Sort: `field:asc` or `field:desc`, e.g. `subaccount_id:asc`.
             date_from: Start of the period (Unix time).
             date_to: End of the period (Unix time).

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._resource import Resource
 from ..._values import flag_number
@@ -68,6 +68,7 @@ _POST_LETTERS_HISTORY_LIST: Operation[Page[PostLetterHistoryItem]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _POST_LETTERS_HISTORY_EXPORT: Operation[PostHistoryExport] = Operation(
     name="post_letters_history_export",
@@ -93,6 +94,7 @@ _POST_POSTCARDS_HISTORY_LIST: Operation[Page[PostcardHistoryItem]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _POST_POSTCARDS_HISTORY_EXPORT: Operation[PostHistoryExport] = Operation(
     name="post_postcards_history_export",
@@ -255,6 +257,7 @@ _POST_RETURN_ADDRESSES_LIST: Operation[Page[PostReturnAddress]] = Operation(
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
     crud=("post_return_addresses", "return_address_id"),
+    paging=Paging("page", "limit"),
 )
 _POST_RETURN_ADDRESSES_CREATE: Operation[PostReturnAddress] = Operation(
     name="post_return_addresses_create",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation
+from ..._operation import Arg, Operation, Paging
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -116,6 +116,7 @@ _RECHARGE_TRANSACTIONS_LIST: Operation[Page[Transaction]] = Operation(
         "order_by": Arg("query", (OrderBy,)),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _RECHARGE_TRANSACTION_GET: Operation[Transaction] = Operation(
     name="recharge_transaction_get",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -82,6 +82,7 @@ _SMS_HISTORY_LIST: Operation[Page[SmsHistoryItem]] = Operation(
         "date_to": Arg("query", (int, datetime), convert=unix_time),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _SMS_HISTORY_EXPORT: Operation[SmsExport] = Operation(
     name="sms_history_export",
@@ -113,6 +114,7 @@ _SMS_RECEIPTS_LIST: Operation[Page[SmsReceipt]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _SMS_RECEIPTS_TEST: Operation[SmsReceipt] = Operation(
     name="sms_receipts_test",
@@ -167,6 +169,7 @@ _SMS_INBOUND_LIST: Operation[Page[InboundSms]] = Operation(
         "operator": Arg("query", (str,), convert=SearchOperator),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _SMS_INBOUND_TEST: Operation[InboundSms] = Operation(
     name="sms_inbound_test",
@@ -236,6 +239,7 @@ _SMS_TEMPLATES_LIST: Operation[Page[SmsTemplate]] = Operation(
         "search": Arg("query", (Search,)),
     },
     crud=("sms_templates", "template_id"),
+    paging=Paging("page", "limit"),
 )
 _SMS_TEMPLATES_CREATE: Operation[SmsTemplate] = Operation(
     name="sms_templates_create",
@@ -467,7 +471,7 @@ class SmsHistoryResource(Resource):
         to download it from.
 
         Args:
-            filename: Name of the CSV file to produce, e.g. export.csv.
+            filename: Name of the CSV file to produce.
             order_by: Sort: `field:asc` or `field:desc`, e.g. `subaccount_id:asc`.
             date_from: Start of the period (Unix time).
             date_to: End of the period (Unix time).

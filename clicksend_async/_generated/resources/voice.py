@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..._operation import Arg, Operation, discard
+from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
@@ -66,6 +66,7 @@ _VOICE_HISTORY_LIST: Operation[Page[VoiceHistoryItem]] = Operation(
         "date_to": Arg("query", (int, datetime), convert=unix_time, minimum=0),
         "search": Arg("query", (Search,)),
     },
+    paging=Paging("page", "limit"),
 )
 _VOICE_HISTORY_EXPORT: Operation[VoiceHistoryExport] = Operation(
     name="voice_history_export",
@@ -95,6 +96,7 @@ _VOICE_RECEIPTS_LIST: Operation[Page[VoiceReceipt]] = Operation(
         "page": Arg("query", (int,), minimum=1),
         "limit": Arg("query", (int,), minimum=15, maximum=100),
     },
+    paging=Paging("page", "limit"),
 )
 _VOICE_RECEIPTS_TEST: Operation[VoiceReceipt] = Operation(
     name="voice_receipts_test",

@@ -28,7 +28,7 @@ def request(
 
     json_operator: str | Unset = UNSET
     if not isinstance(operator, Unset):
-        json_operator = operator.value
+        json_operator = SearchOperator(operator).value
 
     params["operator"] = json_operator
 

@@ -20,7 +20,7 @@ def request(
 
     params: dict[str, Any] = {}
 
-    json_convert = convert.value
+    json_convert = UploadsCreateConvert(convert).value
     params["convert"] = json_convert
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
