@@ -316,7 +316,16 @@ class _Run:
                         self.finish_all(pending, "not_sent", f"not sent: {error}")
                         return
                     continue
-                pending = await self.reconcile(pending, since, error)
+                try:
+                    pending = await self.reconcile(pending, since, error)
+                except Exception as failure:  # the history could not be read: tell, not raise
+                    self.finish_all(
+                        [index for index in pending if self.outcomes[index] is None],
+                        "unknown",
+                        f"the answer was lost ({type(error).__name__}) and looking it up in the "
+                        f"history failed ({type(failure).__name__}: {failure}); not resent",
+                    )
+                    return
                 if not pending:
                     return
                 continue
@@ -472,8 +481,9 @@ class _Run:
 
         One search by their common prefix when that takes fewer pages than one search per
         marker, else one search per marker.
-        `partial` searches a single marker by a proper prefix of it, so that finding it proves
-        the search matches a part of the field, as the look-ups of batches need.
+        `partial` searches one marker by a proper part of it (all but its first character), so
+        that finding it proves the search matches a part of the field, as the look-ups of
+        batches need; no other way is tried.
         """
         window = {
             "date_from": max(0, int(since) - WINDOW_MARGIN),
@@ -481,10 +491,12 @@ class _Run:
         }
         if partial:
             (marker,) = markers
-            prefix = _prefix([marker[:-1]]) if len(marker) > 1 else marker
+            part = _searchable(marker[1:] or marker)
+            items = await self.walk(part, window, budget=MAX_MARKER_PAGES)
+            if items is None:  # too many to read: the check proves nothing
+                return {}, set()
         else:
-            prefix = _prefix(markers)
-        items = await self.walk(prefix, window, budget=len(markers))
+            items = await self.walk(_prefix(markers), window, budget=len(markers))
         unsure: set[int] = set()
         if items is None:
             items = []

@@ -34,12 +34,14 @@ class FakeMessaging:
         refuse: frozenset[str] = frozenset({"+61400000000"}),
         delay: float = 0.0,
         slow: frozenset[str] = frozenset(),
+        history_fails: bool = False,
     ) -> None:
         self.script = list(script or [])
         self.lag = lag
         self.search = search
         self.refuse = refuse
         self.delay = delay
+        self.history_fails = history_fails
         self.slow = slow  # recipients shown in the history only after `lag` (others at once)
         self.history: list[dict[str, Any]] = []
         self.queued: Counter[str] = Counter()  # custom_string -> times queued
@@ -122,6 +124,8 @@ class FakeMessaging:
     def list_history(self, request: httpx.Request) -> httpx.Response:
         self.requests["history"] += 1
         self.events.append("history")
+        if self.history_fails:
+            return answer(500, [])
         params = request.url.params
         now = time.monotonic()
         low = int(params.get("date_from", "0"))

@@ -304,3 +304,34 @@ async def test_mms_send_many_is_the_same_code() -> None:
     assert fake.requests["send"] == 1
     assert json.loads(fake.sent_bodies[0])["media_file"] == "https://example.com/a.jpg"
     assert result.estimated_parts == 0
+
+
+async def test_a_history_that_cannot_be_read_leaves_the_lost_batch_unknown_without_raising() -> (
+    None
+):
+    fake = FakeMessaging(script=["ok", "lost"], history_fails=True)
+    async with fake.client(max_retries=1) as cs:
+        result = await cs.sms.send_many(sms(20), batch_size=10, concurrency=1)
+    assert result.counts == {"queued": 10, "refused": 0, "not_sent": 0, "unknown": 10}
+    assert "looking it up in the history failed (InternalServerError" in (
+        result.outcomes[10].error or ""
+    )
+    assert fake.requests["send"] == 2
+
+
+async def test_caller_markers_in_a_busy_history_are_searched_one_by_one() -> None:
+    fake = FakeMessaging(script=["ok", "lost"])
+    own = [
+        SmsMessage(body="x", to=num(i), custom_string=name)
+        for i, name in enumerate(["alpha", "bravo", "charlie"])
+    ]
+    async with fake.client() as cs:
+        await cs.sms.send_many(sms(1000, start=100))  # 10 pages of other messages
+        result = await cs.sms.send_many(own)
+    assert result.counts["queued"] == 3
+    assert [o.custom_string for o in result] == ["alpha", "bravo", "charlie"]
+    # No common prefix: one page of the whole window tells it is 11 pages; three searches
+    # of one page each are cheaper.
+    assert fake.requests["history"] == 1 + 3
+    assert result.lookups == 4
+    assert fake.requests["send"] == 2
