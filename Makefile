@@ -46,4 +46,7 @@ $(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
 
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[testing]" --group dev
+	@# The shared rate limit's tests start a real redis-server: installed when absent (Debian, root).
+	@command -v redis-server >/dev/null || { apt-get update -qq && apt-get install -y -qq redis-server; } \
+		|| echo "redis-server is missing and could not be installed: apt-get install redis-server"
 	touch $@ $(RUNTIME_STAMP)

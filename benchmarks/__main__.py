@@ -18,6 +18,8 @@ A, B, ...) and the median ratio reported, so a burst of load hits both sides ali
    (bounded by the prefetch window, not by the total).
 5. webhooks: form-encoded delivery receipts per second through the Starlette adapter vs a bare
    Starlette route that only reads the form (goal >= 0.8x).
+6. shared limit: 4 worker processes sharing 100 requests/s through Redis (`RedisRateLimiter`):
+   the share of the limit used (goal >= 90 %), the busiest second, 429s (shared_limit.py).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import bulk, memory, overhead, pagination, webhooks
+from . import bulk, memory, overhead, pagination, shared_limit, webhooks
 from ._report import Report
 
 
@@ -39,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--profile", action="store_true", help="print where the SDK's time goes")
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
-    parser.add_argument("--only", choices=["overhead", "pagination", "bulk", "memory", "webhooks"])
+    parser.add_argument(
+        "--only",
+        choices=["overhead", "pagination", "bulk", "memory", "webhooks", "shared_limit"],
+    )
     args = parser.parse_args(argv)
 
     report = Report()
@@ -49,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         "bulk": bulk,
         "memory": memory,
         "webhooks": webhooks,
+        "shared_limit": shared_limit,
     }
     for name, suite in suites.items():
         if args.only in (None, name):

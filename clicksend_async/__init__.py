@@ -41,6 +41,7 @@ from ._generated.models import ResponseCode
 from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, CursorPage, Page
 from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
+from ._ratelimit import RateLimiterProtocol
 from ._sending import (
     DEFAULT_RECONCILE_DELAY,
     DEFAULT_SEND_CONCURRENCY,
@@ -82,6 +83,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RateLimiterProtocol",
     "ResponseCode",
     "Search",
     "SendManyResult",

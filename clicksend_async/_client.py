@@ -35,7 +35,7 @@ from ._exceptions import (
 )
 from ._generated.resources import Resources
 from ._operation import Operation
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, RateLimiterProtocol
 from ._version import __version__
 
 __all__ = [
@@ -78,6 +78,27 @@ def _env(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
+def _checked_limiter(
+    limiter: RateLimiterProtocol | None, username: str | None
+) -> RateLimiterProtocol | None:
+    """The `rate_limiter` argument, once it is known to pace this client's account."""
+    if limiter is None:
+        return None
+    if not isinstance(limiter, RateLimiterProtocol):
+        raise TypeError(
+            "rate_limiter must have an async acquire() method (see RateLimiterProtocol), "
+            f"got {type(limiter).__name__}"
+        )
+    # A limiter that knows its account (RedisRateLimiter does) must count this one's requests.
+    account = getattr(limiter, "account", None)
+    if isinstance(account, str) and username is not None and account != username:
+        raise ValueError(
+            f"the rate_limiter counts the requests of account {account!r}, but this client "
+            f"logs in as {username!r}: give each account a limiter of its own"
+        )
+    return limiter
+
+
 class ClickSend(Resources):
     """The ClickSend REST API v3, for asyncio and trio.
 
@@ -99,10 +120,16 @@ class ClickSend(Resources):
             base URL, auth and redirect settings are not used (each request sets its own).
         requests_per_second: Client-side rate limit: at most this many requests start in any
             one second, spread evenly, across all tasks using the client.
+        rate_limiter: Any object with an async `acquire()` (`RateLimiterProtocol`), awaited
+            before each request, instead of `requests_per_second`: one limit shared by many
+            processes, such as `clicksend_async.redis.RedisRateLimiter`.
 
     Raises:
         ValueError: A username without an API key or the reverse, a bad base URL, or
-            credentials over plain HTTP to a remote host.
+            credentials over plain HTTP to a remote host, or a `rate_limiter` that counts
+            another account than `username`.
+        TypeError: Both `requests_per_second` and `rate_limiter`, or a `rate_limiter` without
+            an `acquire()` method.
     """
 
     def __init__(
@@ -115,6 +142,7 @@ class ClickSend(Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         requests_per_second: float | None = None,
+        rate_limiter: RateLimiterProtocol | None = None,
     ) -> None:
         username = username if username is not None else _env("CLICKSEND_USERNAME")
         api_key = api_key if api_key is not None else _env("CLICKSEND_API_KEY")
@@ -145,8 +173,16 @@ class ClickSend(Resources):
         self._base_url = str(url).rstrip("/")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._max_retries = max_retries
-        self._limiter = (
-            RateLimiter(requests_per_second) if requests_per_second is not None else None
+        if rate_limiter is not None and requests_per_second is not None:
+            raise TypeError(
+                "pass requests_per_second or rate_limiter, not both: drop requests_per_second "
+                "(the rate_limiter sets the rate), or drop rate_limiter for a limit of this "
+                "process only"
+            )
+        self._limiter: RateLimiterProtocol | None = (
+            RateLimiter(requests_per_second)
+            if requests_per_second is not None
+            else _checked_limiter(rate_limiter, username)
         )
         self._tasks: anyio.abc.TaskGroup | None = None
         self._tasks_exit = AsyncExitStack()

@@ -12,16 +12,47 @@ Two rules, both over the moments requests are actually let go:
 The schedule does not drift with late wake-ups (a start up to half an interval late does not
 delay the next slot); after a longer stall it resumes from the late start instead of catching
 up in a burst. Tasks queue for their turn, first come first served.
+
+`RateLimiterProtocol` is what `ClickSend(rate_limiter=...)` takes: any object with an async
+`acquire()`, such as the limiter shared by many processes through Redis
+(`clicksend_async.redis.RedisRateLimiter`).
 """
 
 from __future__ import annotations
 
 import math
 from collections import deque
+from typing import Protocol, runtime_checkable
 
 import anyio
 
-__all__ = ["RateLimiter"]
+__all__ = ["RateLimiter", "RateLimiterProtocol"]
+
+
+@runtime_checkable
+class RateLimiterProtocol(Protocol):
+    """What `ClickSend(rate_limiter=...)` takes: an object that paces request starts.
+
+    The client awaits `acquire()` before each attempt it sends (retries included), and sends
+    as soon as it returns. An exception from it fails the call, and nothing is sent.
+    """
+
+    async def acquire(self) -> None:
+        """Return when this request may start; raise if that cannot be decided."""
+
+
+def checked_rate(requests_per_second: float) -> float:
+    """`requests_per_second` as a float, once it is known to be a finite number above 0."""
+    if (
+        isinstance(requests_per_second, bool)
+        or not isinstance(requests_per_second, int | float)
+        or not math.isfinite(requests_per_second)
+        or requests_per_second <= 0
+    ):
+        raise ValueError(
+            f"requests_per_second must be a number above 0, got {requests_per_second!r}"
+        )
+    return float(requests_per_second)
 
 
 class RateLimiter:
@@ -34,16 +65,7 @@ class RateLimiter:
     __slots__ = ("_interval", "_lock", "_next", "_span", "_starts", "rate")
 
     def __init__(self, requests_per_second: float) -> None:
-        if (
-            isinstance(requests_per_second, bool)
-            or not isinstance(requests_per_second, int | float)
-            or not math.isfinite(requests_per_second)
-            or requests_per_second <= 0
-        ):
-            raise ValueError(
-                f"requests_per_second must be a number above 0, got {requests_per_second!r}"
-            )
-        self.rate = float(requests_per_second)
+        self.rate = checked_rate(requests_per_second)
         self._interval = 1.0 / self.rate
         self._next = -math.inf
         # The last K starts, K = the rate rounded up: K may start in any K/rate seconds.

@@ -39,6 +39,14 @@ def money(value: object, where: str) -> Decimal:
     Raises:
         ValueError: Not a number (the message names `where`).
     """
+    if type(value) is str:  # the common case first: these run for every field of every answer
+        try:
+            amount = Decimal(value)
+        except InvalidOperation:
+            pass
+        else:
+            if amount.is_finite():
+                return amount
     if isinstance(value, Decimal):
         return value
     if isinstance(value, str):
@@ -63,6 +71,10 @@ def integer(value: object, where: str) -> int:
     Raises:
         ValueError: Neither (the message names `where`).
     """
+    if type(value) is int:
+        return value
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
@@ -78,6 +90,10 @@ def unix_time(value: object, where: str) -> int:
     Raises:
         ValueError: Neither (the message names `where`).
     """
+    if type(value) is int:
+        return value
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)
     if isinstance(value, int | str | float) and not isinstance(value, bool):
         try:
             return integer(value, where)
@@ -92,6 +108,8 @@ def flag(value: object, where: str) -> bool:
     Raises:
         ValueError: None of them (the message names `where`).
     """
+    if type(value) is int and (value == 0 or value == 1):
+        return value == 1
     if isinstance(value, bool):
         return value
     if isinstance(value, int) and value in (0, 1):

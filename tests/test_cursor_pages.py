@@ -56,10 +56,14 @@ async def test_a_link_to_the_same_page_stops_rather_than_loops() -> None:
         asked.append(where)
         return CursorPage.of([1], "https://x/alpha-tags?offset=5")
 
-    items = []
-    with pytest.raises(ClickSendError, match="next link is the page itself"):
+    items: list[int] = []
+
+    async def read() -> None:
         async for item in AsyncPaginator(fetch, concurrency=2):
             items.append(item)
+
+    with pytest.raises(ClickSendError, match="next link is the page itself"):
+        await read()
     # The first page, then the page it links to, which links to itself: refused, no third read.
     assert items == [1]
     assert asked == [1, {"offset": "5"}]

@@ -22,6 +22,7 @@ import pytest
 from fastapi import FastAPI
 
 from clicksend_async import ClickSend
+from clicksend_async._resource import Resource
 from clicksend_async.testing import EmbeddedClickSend
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,32 +80,49 @@ def test_the_readme_has_the_two_commands_first() -> None:
     assert README.index("make test") < README.index("## Install")
 
 
-def test_the_readme_lists_every_method_of_every_resource() -> None:
-    table = README[
-        README.index("| resource | methods |") : README.index("Calls that need no login")
-    ]
+def resource_tree(resource: object, path: str) -> Iterator[tuple[str, object]]:
+    """Each resource of the tree under `resource` (itself included), with its dotted path."""
+    yield path, resource
+    for name in getattr(type(resource), "__slots__", ()):
+        child = getattr(resource, name, None)
+        if isinstance(child, Resource):
+            yield from resource_tree(child, f"{path}.{name}")
 
-    async def methods() -> dict[str, set[str]]:
-        async with ClickSend("u", "k") as cs:
-            return {
-                name: {m for m in dir(getattr(cs, name)) if not m.startswith("_")}
-                for name in (
-                    "account",
-                    "recharge",
-                    "contacts",
-                    "lists",
-                    "countries",
-                    "email_to_sms",
-                )
+
+def test_api_md_lists_every_method_of_every_resource_and_the_readme_each_resource() -> None:
+    api = (ROOT / "api.md").read_text(encoding="utf-8")
+    assert "(api.md)" in README
+    covers = README[README.index("## What it covers") : README.index("## Configuration")]
+    cs = ClickSend("u", "k")
+    tops = [name for name in vars(cs) if isinstance(getattr(cs, name), Resource)]
+    assert len(tops) >= 13
+    for top in tops:
+        assert f"`{top}`" in covers, top
+        for path, resource in resource_tree(getattr(cs, top), top):
+            section = api[api.index(f"\n## cs.{path}\n") :]
+            section = section[: section.find("\n## ", 1) if "\n## " in section[1:] else None]
+            listed = set(re.findall(r"^\| `(\w+)`(?: / `(\w+)`)?(?: / `(\w+)`)?", section, re.M))
+            names = {n for row in listed for n in row if n}
+            generated = {
+                name
+                for klass in type(resource).__mro__
+                if klass.__module__.startswith("clicksend_async._generated")
+                for name, value in vars(klass).items()
+                if callable(value) and not name.startswith("_")
             }
-
-    for resource, names in anyio.run(methods).items():
-        row = next(line for line in table.splitlines() if line.startswith(f"| `{resource}` |"))
-        assert set(re.findall(r"`(\w+)`", row.split("|")[2])) == names, resource
+            assert names == generated, path
 
 
 @pytest.mark.parametrize(("line", "code"), BLOCKS, ids=[f"README.md:{line}" for line, _ in BLOCKS])
-def test_every_readme_python_block_runs(served: EmbeddedClickSend, line: int, code: str) -> None:
+def test_every_readme_python_block_runs(
+    served: EmbeddedClickSend,
+    line: int,
+    code: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if "REDIS_URL" in code:  # the shared rate limit's block: a real Redis, as its user has
+        monkeypatch.setenv("REDIS_URL", request.getfixturevalue("redis_server").url)
     namespace: dict[str, object] = {"__name__": f"readme_line_{line}"}
     exec(compile(code, f"README.md:{line}", "exec"), namespace)  # noqa: S102 (the README's own code)
     app = namespace.get("app")

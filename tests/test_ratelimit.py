@@ -1,11 +1,14 @@
 """The client-side rate limit: no more than N request starts in any one-second window."""
 
+import time
+
 import anyio
 import httpx
 import pytest
 
 from clicksend_async import ClickSend
 from clicksend_async._ratelimit import RateLimiter
+from clicksend_async.testing import EmbeddedClickSend
 
 from .scripted import API_KEY, USERNAME, answer, contact
 
@@ -70,3 +73,55 @@ def test_a_rate_must_be_a_positive_number() -> None:
         with pytest.raises(ValueError, match="requests_per_second must be a number above 0"):
             RateLimiter(bad)  # type: ignore[arg-type]
     assert repr(RateLimiter(2.5)) == "RateLimiter(requests_per_second=2.5)"
+
+
+async def test_a_late_wake_up_does_not_let_a_window_overflow() -> None:
+    # Pacing alone lets a start that woke late (here: the loop blocked past its slot) sit less
+    # than a second before the start `rate` places after it, which keeps to the schedule: three
+    # starts in one second at 2 a second. The window rule holds that third start back.
+    limiter = RateLimiter(2)
+    starts: list[float] = []
+
+    async def block_the_loop_over_the_second_slot() -> None:
+        await anyio.sleep(0.4)
+        time.sleep(0.2)  # noqa: ASYNC251 (blocking the event loop is the point: a late wake-up)
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(block_the_loop_over_the_second_slot)
+        for _ in range(4):
+            await limiter.acquire()
+            starts.append(anyio.current_time())
+    assert starts[1] - starts[0] >= 0.55, "the second start woke late"
+    assert most_in_any_second(starts) <= 2
+    assert starts[3] - starts[1] >= 1.0 - TICK
+
+
+async def test_a_custom_limiter_is_awaited_before_every_attempt(
+    embedded: EmbeddedClickSend,
+) -> None:
+    class Counting:
+        def __init__(self) -> None:
+            self.turns = 0
+
+        async def acquire(self) -> None:
+            self.turns += 1
+
+    limiter = Counting()
+    embedded.inject("429", times=1)
+    async with embedded.client(rate_limiter=limiter, max_retries=2) as cs:
+        await cs.account.get()
+        await cs.account.get()
+    assert limiter.turns == 3, "the retry of the 429 waited its turn too"
+
+
+async def test_a_failing_limiter_fails_the_call_and_sends_nothing(
+    embedded: EmbeddedClickSend,
+) -> None:
+    class Broken:
+        async def acquire(self) -> None:
+            raise RuntimeError("no turn today")
+
+    async with embedded.client(rate_limiter=Broken()) as cs:
+        with pytest.raises(RuntimeError, match="no turn today"):
+            await cs.account.get()
+    assert embedded.requests == []

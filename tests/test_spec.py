@@ -46,6 +46,9 @@ DOCUMENTED = {
     "Email Templates": 5,
     "Email Master Templates": 5,
     "Uploads": 1,
+    # Part 2 of the v3 catalog: campaigns, automations, accounts and senders.
+    "Inbound Automations": 10,
+    "Receipt Automations": 20,
 }
 
 

@@ -15,6 +15,20 @@ from .allowed_email_address_create import AllowedEmailAddressCreate
 from .allowed_email_address_page import AllowedEmailAddressPage
 from .allowed_email_address_page_response import AllowedEmailAddressPageResponse
 from .allowed_email_address_response import AllowedEmailAddressResponse
+from .automation_action import AutomationAction
+from .automation_fax_inbound_rule_fields import AutomationFaxInboundRuleFields
+from .automation_inbound_rule import AutomationInboundRule
+from .automation_inbound_rule_page import AutomationInboundRulePage
+from .automation_inbound_rule_page_response import AutomationInboundRulePageResponse
+from .automation_inbound_rule_response import AutomationInboundRuleResponse
+from .automation_receipt_rule import AutomationReceiptRule
+from .automation_receipt_rule_fields import AutomationReceiptRuleFields
+from .automation_receipt_rule_page import AutomationReceiptRulePage
+from .automation_receipt_rule_page_response import AutomationReceiptRulePageResponse
+from .automation_receipt_rule_response import AutomationReceiptRuleResponse
+from .automation_rule_deleted_response import AutomationRuleDeletedResponse
+from .automation_sms_inbound_rule_fields import AutomationSmsInboundRuleFields
+from .automation_webhook_type import AutomationWebhookType
 from .contact import Contact
 from .contact_fields import ContactFields
 from .contact_list import ContactList
@@ -233,6 +247,20 @@ __all__ = (
     "AllowedEmailAddressPage",
     "AllowedEmailAddressPageResponse",
     "AllowedEmailAddressResponse",
+    "AutomationAction",
+    "AutomationFaxInboundRuleFields",
+    "AutomationInboundRule",
+    "AutomationInboundRulePage",
+    "AutomationInboundRulePageResponse",
+    "AutomationInboundRuleResponse",
+    "AutomationReceiptRule",
+    "AutomationReceiptRuleFields",
+    "AutomationReceiptRulePage",
+    "AutomationReceiptRulePageResponse",
+    "AutomationReceiptRuleResponse",
+    "AutomationRuleDeletedResponse",
+    "AutomationSmsInboundRuleFields",
+    "AutomationWebhookType",
     "Contact",
     "ContactFields",
     "ContactList",

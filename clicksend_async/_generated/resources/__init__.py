@@ -13,6 +13,7 @@ from ..._operation import Operation
 from ..._sending import Mms, Sms
 from ..._uploads import Uploads
 from . import account as _account
+from . import automations as _automations
 from . import contacts as _contacts
 from . import countries as _countries
 from . import email as _email
@@ -45,6 +46,7 @@ OPERATIONS: tuple[Operation[object], ...] = tuple(
         _uploads,
         _post,
         _email,
+        _automations,
     )
     for value in vars(module).values()
     if isinstance(value, Operation)
@@ -67,6 +69,7 @@ class Resources:
     uploads: Uploads
     post: _post.PostResource
     email: _email.EmailResource
+    automations: _automations.AutomationsResource
 
     def __init__(self, client: ClickSend) -> None:
         self.account = _account.AccountResource(client)
@@ -82,3 +85,4 @@ class Resources:
         self.uploads = Uploads(client)
         self.post = _post.PostResource(client)
         self.email = _email.EmailResource(client)
+        self.automations = _automations.AutomationsResource(client)

@@ -13,6 +13,8 @@ from ..._operation import Arg, Rules
 from ..._values import flag_number, integer_in
 from ..._values import unix_time_in as unix_time
 from ..models import (
+    AutomationAction,
+    AutomationWebhookType,
     EmailAttachment,
     EmailAttachmentDisposition,
     EmailFrom,
@@ -56,6 +58,63 @@ _ALLOWED_ADDRESS_FIELDS_RULES = Rules(
 _ALLOWED_EMAIL_ADDRESS_CREATE_RULES = Rules(
     fields={
         "email_address": Arg("body", (str,), required=True, min_length=1),
+    },
+)
+_AUTOMATION_FAX_INBOUND_RULE_FIELDS_RULES = Rules(
+    fields={
+        "dedicated_number": Arg("body", (str,), required=True, pattern="^(\\*|\\+?[0-9]+)$"),
+        "rule_name": Arg("body", (str,), required=True, min_length=1),
+        "action": Arg("body", (str,), required=True, convert=AutomationAction),
+        "action_address": Arg("body", (str,), required=True),
+        "enabled": Arg(
+            "body",
+            (bool, int),
+            required=True,
+            convert=flag_number,
+            minimum=0,
+            maximum=1,
+            pattern="^[01]$",
+        ),
+    },
+)
+_AUTOMATION_RECEIPT_RULE_FIELDS_RULES = Rules(
+    fields={
+        "rule_name": Arg("body", (str,), required=True, min_length=1),
+        "match_type": Arg("body", (int, str), required=True, convert=integer_in, minimum=0),
+        "action": Arg("body", (str,), required=True, convert=AutomationAction),
+        "action_address": Arg("body", (str,), required=True),
+        "enabled": Arg(
+            "body",
+            (bool, int),
+            required=True,
+            convert=flag_number,
+            minimum=0,
+            maximum=1,
+            pattern="^[01]$",
+        ),
+    },
+)
+_AUTOMATION_SMS_INBOUND_RULE_FIELDS_RULES = Rules(
+    fields={
+        "dedicated_number": Arg("body", (str,), required=True, pattern="^(\\*|\\+?[0-9]+)$"),
+        "rule_name": Arg("body", (str,), required=True, min_length=1),
+        "message_search_type": Arg(
+            "body", (int, str), required=True, convert=integer_in, minimum=0, maximum=3
+        ),
+        "message_search_term": Arg("body", (str,), required=True),
+        "action": Arg("body", (str,), required=True, convert=AutomationAction),
+        "action_address": Arg("body", (str,), required=True),
+        "enabled": Arg(
+            "body",
+            (bool, int),
+            required=True,
+            convert=flag_number,
+            minimum=0,
+            maximum=1,
+            pattern="^[01]$",
+        ),
+        "body": Arg("body", (str,)),
+        "webhook_type": Arg("body", (str,), convert=AutomationWebhookType),
     },
 )
 _CONTACT_FIELDS_RULES = Rules(

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /automations/fax/receipts/{receipt_rule_id}`: Update a fax delivery receipt automation."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.automation_receipt_rule_fields import AutomationReceiptRuleFields
+from ...models.automation_receipt_rule_response import AutomationReceiptRuleResponse
+
+
+def request(
+    receipt_rule_id: int,
+    *,
+    body: AutomationReceiptRuleFields,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/automations/fax/receipts/{receipt_rule_id}".format(
+            receipt_rule_id=quote(str(receipt_rule_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> AutomationReceiptRuleResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return AutomationReceiptRuleResponse.from_dict(payload)
