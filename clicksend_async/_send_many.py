@@ -40,10 +40,9 @@ from ._exceptions import (
     InternalServerError,
     RateLimitError,
 )
-from ._generated.types import Unset
+from ._history import History, given, key
 from ._operation import Rules
 from ._pagination import Page
-from ._query import Search
 from ._sending import (
     MAX_BATCH_SIZE,
     OutcomeCallback,
@@ -56,19 +55,10 @@ logger = logging.getLogger("clicksend_async")
 
 #: Send requests one message may take, each after ClickSend was shown not to have it.
 MAX_SENDS = 3
-#: Seconds added to each side of a history look-up's window (clocks differ).
-WINDOW_MARGIN = 300
-#: Items per history page (ClickSend's most).
-PAGE_LIMIT = 100
-#: History pages fetched at once while reconciling one batch.
-LOOKUP_CONCURRENCY = 4
-#: Pages a look-up of one marker may take before the SDK gives up on telling.
-MAX_MARKER_PAGES = 5
 
 _PHONE_JUNK = re.compile(r"[\s\-.()]")
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 _LOCAL = re.compile(r"[0-9]{6,15}")
-_SEPARATORS = re.compile(r"[,:]")
 
 
 @attrs.frozen(slots=True)
@@ -94,33 +84,6 @@ class Channel:
     estimate: Callable[[Any], int | None]
 
 
-def _given(value: object) -> Any:
-    """None for an absent (Unset) field, else the value."""
-    return None if isinstance(value, Unset) else value
-
-
-def _key(value: object) -> str:
-    """A marker as compared: stripped (ClickSend strips what it keeps)."""
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _prefix(markers: Iterable[str]) -> str:
-    """The markers' longest common prefix, cut before any `,` or `:` (a search cannot hold them)."""
-    items = list(markers)
-    if not items:
-        return ""
-    low, high = min(items), max(items)
-    n = 0
-    while n < len(low) and low[n] == high[n]:
-        n += 1
-    return _SEPARATORS.split(low[:n])[0]
-
-
-def _searchable(marker: str) -> str:
-    """The longest piece of a marker a search can carry (the search matches a part)."""
-    return max(_SEPARATORS.split(marker), key=len)
-
-
 def problem_of(channel: Channel, index: int, message: object) -> str | None:
     """Why a message cannot be sent (checked before sending), or None."""
     where = f"messages[{index}]"
@@ -136,7 +99,7 @@ def problem_of(channel: Channel, index: int, message: object) -> str | None:
     body = getattr(message, "body", None)
     if isinstance(body, str) and not body.strip():
         return f"{channel.label}: {where}.body is blank"
-    to = _given(getattr(message, "to", None))
+    to = given(getattr(message, "to", None))
     if isinstance(to, str) and to.strip():
         number = _PHONE_JUNK.sub("", to)
         if not (_E164.fullmatch(number) or _LOCAL.fullmatch(number)):
@@ -169,6 +132,7 @@ class _Run:
         self.claimed: set[str] = set()
         self.reference: tuple[float, str] | None = None
         self.result = SendManyResult(outcomes=[])
+        self.history = History(channel.history, self.result, self.claimed)
         self.done = 0
         self.on_progress = on_progress
         self.on_outcome = on_outcome
@@ -211,13 +175,13 @@ class _Run:
 
     def queued(self, index: int, sent_at: float, items: Sequence[Any], status: str | None) -> None:
         """Message `index` is queued as `items` (send results or history items) tell."""
-        ids = tuple(str(item.message_id) for item in items if _given(item.message_id))
+        ids = tuple(str(item.message_id) for item in items if given(item.message_id))
         self.claimed.update(ids)
         marker = self.markers[index]
         if marker is not None and (self.reference is None or self.reference[0] <= sent_at):
             self.reference = (sent_at, marker)
-        parts = [_given(item.message_parts) for item in items]
-        prices = [_given(item.message_price) for item in items]
+        parts = [given(item.message_parts) for item in items]
+        prices = [given(item.message_price) for item in items]
         self.finish(
             index,
             "queued",
@@ -227,7 +191,7 @@ class _Run:
             price=sum((Decimal(p) for p in prices if p is not None), Decimal(0))
             if any(p is not None for p in prices)
             else None,
-            status=status if status is not None else _given(items[0].status),
+            status=status if status is not None else given(items[0].status),
         )
 
     # --------------------------------------------------------------------------- setup
@@ -245,7 +209,7 @@ class _Run:
             sendable.append(index)
         owners: dict[str, list[int]] = defaultdict(list)
         for index in sendable:
-            own = _key(_given(getattr(self.todo[index], "custom_string", None)))
+            own = key(given(getattr(self.todo[index], "custom_string", None)))
             if own:
                 owners[own].append(index)
         self.result.shared_markers = {
@@ -263,7 +227,7 @@ class _Run:
         for number, batch in enumerate(batches):
             for index in batch:
                 message = self.todo[index]
-                own = _key(_given(getattr(message, "custom_string", None)))
+                own = key(given(getattr(message, "custom_string", None)))
                 if own:
                     self.markers[index] = own
                 else:
@@ -352,16 +316,16 @@ class _Run:
         """The answer's per-message results of each pending message, matched by marker."""
         results = list(getattr(answer, "messages", None) or [])
         matched: dict[int, list[Any]] = {}
-        if len(results) == len(pending) and not any(_key(_given(r.custom_string)) for r in results):
+        if len(results) == len(pending) and not any(key(given(r.custom_string)) for r in results):
             return {index: [result] for index, result in zip(pending, results, strict=True)}
         queues: dict[str, deque[Any]] = defaultdict(deque)
         for result in results:
-            queues[_key(_given(result.custom_string))].append(result)
+            queues[key(given(result.custom_string))].append(result)
         for index in pending:
             queue = queues.get(self.markers[index] or "")
             if not queue:
                 continue
-            if _given(getattr(self.todo[index], "list_id", None)) is not None:
+            if given(getattr(self.todo[index], "list_id", None)) is not None:
                 matched[index] = list(queue)
                 queue.clear()
             else:
@@ -430,7 +394,7 @@ class _Run:
             return []
         if self.reference is not None:
             sent_at, reference = self.reference
-            hits, _ = await self.lookup_markers({reference: -1}, min(sent_at, since), partial=True)
+            hits, _ = await self.history.find({reference: -1}, min(sent_at, since), partial=True)
             if not hits:
                 self.finish_all(
                     missing,
@@ -472,87 +436,7 @@ class _Run:
     ) -> tuple[dict[int, list[Any]], set[int]]:
         """History items of each message (by marker), and the messages it could not look up."""
         markers = {self.markers[i] or "": i for i in indexes}
-        return await self.lookup_markers(markers, since, partial=False)
-
-    async def lookup_markers(
-        self, markers: Mapping[str, int], since: float, *, partial: bool
-    ) -> tuple[dict[int, list[Any]], set[int]]:
-        """Find markers in the history of messages sent since `since`.
-
-        One search by their common prefix when that takes fewer pages than one search per
-        marker, else one search per marker.
-        `partial` searches one marker by a proper part of it (all but its first character), so
-        that finding it proves the search matches a part of the field, as the look-ups of
-        batches need; no other way is tried.
-        """
-        window = {
-            "date_from": max(0, int(since) - WINDOW_MARGIN),
-            "date_to": int(time.time()) + WINDOW_MARGIN,
-        }
-        if partial:
-            (marker,) = markers
-            part = _searchable(marker[1:] or marker)
-            items = await self.walk(part, window, budget=MAX_MARKER_PAGES)
-            if items is None:  # too many to read: the check proves nothing
-                return {}, set()
-        else:
-            items = await self.walk(_prefix(markers), window, budget=len(markers))
-        unsure: set[int] = set()
-        if items is None:
-            items = []
-            limiter = anyio.CapacityLimiter(LOOKUP_CONCURRENCY)
-
-            async def one(marker: str) -> None:
-                async with limiter:
-                    found = await self.walk(_searchable(marker), window, budget=MAX_MARKER_PAGES)
-                if found is None:
-                    unsure.add(markers[marker])
-                else:
-                    items.extend(found)
-
-            async with anyio.create_task_group() as group:
-                for marker in markers:
-                    group.start_soon(one, marker)
-        hits: dict[int, list[Any]] = defaultdict(list)
-        for item in items:
-            index = markers.get(_key(_given(item.custom_string)))
-            if index is None or _given(item.direction) == "in" or index in unsure:
-                continue
-            if not partial and str(item.message_id) in self.claimed:
-                continue
-            hits[index].append(item)
-        return dict(hits), unsure
-
-    async def walk(
-        self, prefix: str, window: Mapping[str, int], *, budget: int
-    ) -> list[Any] | None:
-        """Every history item the search finds in the window.
-
-        None if that takes over `budget` pages beyond the first.
-        """
-        search = Search(custom_string=prefix) if prefix else None
-
-        async def page(number: int) -> Page[Any]:
-            self.result.requests += 1
-            self.result.lookups += 1
-            return await self.channel.history(
-                page=number, limit=PAGE_LIMIT, search=search, **window
-            )
-
-        first = await page(1)
-        if first.last_page - 1 > budget:
-            return None
-        pages: dict[int, list[Any]] = {1: list(first.items)}
-        limiter = anyio.CapacityLimiter(LOOKUP_CONCURRENCY)
-
-        async def fetch(number: int) -> None:
-            async with limiter:
-                pages[number] = list((await page(number)).items)
-
-        async with anyio.create_task_group() as group:
-            for number in range(2, first.last_page + 1):
-                group.start_soon(fetch, number)
-        return [item for number in sorted(pages) for item in pages[number]]
+        return await self.history.find(markers, since, partial=False)
 
 
 async def run(

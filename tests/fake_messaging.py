@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, Literal
 
 import anyio
+import anyio.lowlevel
 import httpx
 
 from clicksend_async import ClickSend
@@ -35,6 +37,7 @@ class FakeMessaging:
         delay: float = 0.0,
         slow: frozenset[str] = frozenset(),
         history_fails: bool = False,
+        after_send: Callable[[int], object] | None = None,
     ) -> None:
         self.script = list(script or [])
         self.lag = lag
@@ -42,6 +45,7 @@ class FakeMessaging:
         self.refuse = refuse
         self.delay = delay
         self.history_fails = history_fails
+        self.after_send = after_send  # called with the send's number once it was done
         self.slow = slow  # recipients shown in the history only after `lag` (others at once)
         self.history: list[dict[str, Any]] = []
         self.queued: Counter[str] = Counter()  # custom_string -> times queued
@@ -64,7 +68,11 @@ class FakeMessaging:
             await anyio.sleep(self.delay)
         path = request.url.path.removeprefix("/v3")
         if path in ("/sms/send", "/mms/send"):
-            return self.send(request)
+            response = self.send(request)
+            if self.after_send is not None:
+                self.after_send(self.requests["send"])
+                await anyio.lowlevel.checkpoint()  # where a cancellation asked for lands
+            return response
         if path in ("/sms/price", "/mms/price"):
             self.requests["price"] += 1
             self.events.append("price")
