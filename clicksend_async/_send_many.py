@@ -55,6 +55,9 @@ logger = logging.getLogger("clicksend_async")
 
 #: Send requests one message may take, each after ClickSend was shown not to have it.
 MAX_SENDS = 3
+#: Seconds a batch shown absent from the history waits for a message sent after it to be
+#: queued, to check the history against.
+MAX_REFERENCE_WAIT = 60.0
 
 _PHONE_JUNK = re.compile(r"[\s\-.()]")
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
@@ -131,6 +134,8 @@ class _Run:
         self.in_flight: set[int] = set()
         self.claimed: set[str] = set()
         self.reference: tuple[float, str] | None = None
+        self.changed = anyio.Event()
+        self.waiting: set[int] = set()
         self.result = SendManyResult(outcomes=[])
         self.history = History(channel.history, self.result, self.claimed)
         self.done = 0
@@ -145,6 +150,8 @@ class _Run:
         if self.outcomes[index] is not None:  # pragma: no cover - a bug, not an input
             raise RuntimeError(f"send_many: message {index} already has an outcome")
         self.in_flight.discard(index)
+        if self.waiting:
+            self.notify()
         outcome = SendOutcome(
             index=index,
             message=self.todo[index],
@@ -173,7 +180,15 @@ class _Run:
         for index in indexes:
             self.finish(index, state, error=error)
 
-    def queued(self, index: int, sent_at: float, items: Sequence[Any], status: str | None) -> None:
+    def queued(
+        self,
+        index: int,
+        sent_at: float,
+        items: Sequence[Any],
+        status: str | None,
+        *,
+        note: str | None = None,
+    ) -> None:
         """Message `index` is queued as `items` (send results or history items) tell."""
         ids = tuple(str(item.message_id) for item in items if given(item.message_id))
         self.claimed.update(ids)
@@ -192,6 +207,7 @@ class _Run:
             if any(p is not None for p in prices)
             else None,
             status=status if status is not None else given(items[0].status),
+            error=note,
         )
 
     # --------------------------------------------------------------------------- setup
@@ -267,6 +283,7 @@ class _Run:
                 answer = await self.channel.send([self.wire[index] for index in pending])
             except RateLimitError as error:  # refused, not done: safe to send again
                 self.in_flight.difference_update(pending)
+                self.notify()
                 if attempt == MAX_SENDS:
                     self.finish_all(pending, "not_sent", f"rate limited, not sent: {error}")
                     return
@@ -276,6 +293,7 @@ class _Run:
             except (APIConnectionError, InternalServerError, APIResponseValidationError) as error:
                 if not getattr(error, "outcome_unknown", True):  # nothing was sent
                     self.in_flight.difference_update(pending)
+                    self.notify()
                     if attempt == MAX_SENDS:
                         self.finish_all(pending, "not_sent", f"not sent: {error}")
                         return
@@ -355,6 +373,7 @@ class _Run:
     async def reconcile(self, pending: list[int], since: float, error: Exception) -> list[int]:
         """Settle a batch whose answer was lost; return the messages to send again."""
         why = f"the answer was lost ({type(error).__name__})"
+        failed_at = time.time()
         shared = self.result.shared_markers
         alone = [i for i in pending if self.markers[i] not in shared]
         for index in pending:
@@ -376,9 +395,7 @@ class _Run:
             for index, items in hits.items():
                 seen_any = True
                 note = None if len(items) == 1 else f"the history shows it {len(items)} times"
-                self.queued(index, since, items, None)
-                if note:
-                    logger.warning("%s: %s", self.markers[index], note)
+                self.queued(index, since, items, None, note=note)
             for index in unsure:
                 self.finish(
                     index,
@@ -392,8 +409,9 @@ class _Run:
         if seen_any:
             await self.price_missing(missing, why)
             return []
-        if self.reference is not None:
-            sent_at, reference = self.reference
+        latest = await self.fresh_reference(failed_at, missing)
+        if latest is not None:
+            sent_at, reference = latest
             hits, _ = await self.history.find({reference: -1}, min(sent_at, since), partial=True)
             if not hits:
                 self.finish_all(
@@ -405,7 +423,32 @@ class _Run:
                 )
                 return []
         self.in_flight.difference_update(missing)
+        self.notify()
         return missing
+
+    async def fresh_reference(self, after: float, missing: list[int]) -> tuple[float, str] | None:
+        """The latest message known queued, preferably one sent after `after`.
+
+        While other messages of the run are in flight, waits (up to MAX_REFERENCE_WAIT) for
+        one of them to be queued: its presence in the history shows the history has caught up
+        past `after`. Batches waiting here do not wait for each other.
+        """
+        self.waiting.update(missing)
+        self.notify()
+        try:
+            with anyio.move_on_after(MAX_REFERENCE_WAIT):
+                while self.reference is None or self.reference[0] <= after:
+                    if self.in_flight <= self.waiting:
+                        break  # nothing else is on its way: no newer one will come
+                    await self.changed.wait()
+        finally:
+            self.waiting.difference_update(missing)
+        return self.reference
+
+    def notify(self) -> None:
+        """Wake the batches waiting for a newer reference (something they wait on changed)."""
+        self.changed.set()
+        self.changed = anyio.Event()
 
     async def price_missing(self, missing: list[int], why: str) -> None:
         """Missing messages of a batch ClickSend received: refused if pricing refuses them."""

@@ -38,6 +38,7 @@ class FakeMessaging:
         slow: frozenset[str] = frozenset(),
         history_fails: bool = False,
         after_send: Callable[[int], object] | None = None,
+        send_delay: float = 0.0,
     ) -> None:
         self.script = list(script or [])
         self.lag = lag
@@ -45,6 +46,7 @@ class FakeMessaging:
         self.refuse = refuse
         self.delay = delay
         self.history_fails = history_fails
+        self.send_delay = send_delay  # seconds a send takes (on top of `delay`)
         self.after_send = after_send  # called with the send's number once it was done
         self.slow = slow  # recipients shown in the history only after `lag` (others at once)
         self.history: list[dict[str, Any]] = []
@@ -53,6 +55,7 @@ class FakeMessaging:
         self.events: list[str] = []  # "send", "history", ... in order
         self.next_id = 0
         self.sent_bodies: list[bytes] = []
+        self.searches: list[str] = []  # the `q` of each history request ("" for none)
 
     def client(self, **options: Any) -> ClickSend:
         options.setdefault("max_retries", 2)
@@ -68,6 +71,8 @@ class FakeMessaging:
             await anyio.sleep(self.delay)
         path = request.url.path.removeprefix("/v3")
         if path in ("/sms/send", "/mms/send"):
+            if self.send_delay:
+                await anyio.sleep(self.send_delay)
             response = self.send(request)
             if self.after_send is not None:
                 self.after_send(self.requests["send"])
@@ -144,6 +149,7 @@ class FakeMessaging:
             if item["shown_at"] <= now and low <= item["date"] <= high
         ]
         q = params.get("q")
+        self.searches.append(q or "")
         if q:
             field, _, value = q.partition(":")
             assert field == "custom_string"

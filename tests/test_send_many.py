@@ -164,6 +164,22 @@ async def test_the_first_batch_lost_before_any_other_is_answered_is_resent_after
     assert_sent_once(fake, result.outcomes)
 
 
+async def test_a_batch_shown_absent_is_checked_against_a_message_sent_after_it_failed() -> None:
+    # Sends take longer than the delay: when the failed batch has looked twice, the only
+    # message known queued is from the batch sent beside it, before the failure.
+    fake = FakeMessaging(script=["5xx"], send_delay=0.2)
+    async with fake.client() as cs:
+        result = await cs.sms.send_many(sms(40), batch_size=10, concurrency=2, reconcile_delay=0.02)
+    assert result.counts["queued"] == 40
+    assert_sent_once(fake, result.outcomes)
+    # Two looks for the batch, then the check: a part of the marker of a message whose batch
+    # was sent after the failure (batch 2 or later), found, so the history is caught up.
+    look, again, check = fake.searches[:3]
+    assert look == again
+    batch = int(check.removeprefix("custom_string:").split("-")[1])
+    assert batch >= 2
+
+
 async def test_history_lag_within_the_delay_costs_a_second_look_not_a_duplicate() -> None:
     fake = FakeMessaging(script=["lost"], lag=0.3)
     async with fake.client() as cs:
