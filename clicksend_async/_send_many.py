@@ -9,9 +9,10 @@ again. The rules, choosing the side that never sends a message twice:
 - Found in part (ClickSend received the request): the missing ones are priced (a price call
   sends nothing); one ClickSend refuses is "refused", the others stay "unknown" (never resent:
   they may only be late in the history).
-- Found in none: once the history has had `reconcile_delay` seconds to catch up, and shows a
-  message of this run known to be queued (so the search works), the batch is sent again. If
-  it does not show that message, the batch stays "unknown".
+- Found in none: once the history has had `reconcile_delay` seconds to catch up, and shows the
+  latest message of this run known to be queued (one sent after the failure when any comes
+  while others are in flight: the history has caught up, and the search works), the batch is
+  sent again. If it does not show that message, the batch stays "unknown".
 - Markers: one made by the SDK (`sm<run>-<batch>-<index>`, a common prefix per batch, so one
   search finds the whole batch in pages of 100), or the caller's own `custom_string` when no
   other message of the run shares it.
