@@ -352,3 +352,20 @@ async def test_caller_markers_in_a_busy_history_are_searched_one_by_one() -> Non
     assert fake.requests["history"] == 1 + 3
     assert result.lookups == 4
     assert fake.requests["send"] == 2
+
+
+async def test_a_callback_that_raises_is_dropped_and_the_run_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    calls: list[int] = []
+
+    def broken(outcome: SendOutcome) -> None:
+        calls.append(outcome.index)
+        raise RuntimeError("boom")
+
+    fake = FakeMessaging()
+    async with fake.client() as cs:
+        result = await cs.sms.send_many(sms(5), on_outcome=broken, on_progress=broken)  # type: ignore[arg-type]
+    assert result.counts["queued"] == 5
+    assert calls == [0]  # each called once, then dropped
+    assert "on_outcome raised" in caplog.text
