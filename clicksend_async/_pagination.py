@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar, cast
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import anyio
 import attrs
@@ -133,7 +133,9 @@ class CursorPage(Generic[T]):
         if next_url is None or next_url == "":
             query = None
         elif isinstance(next_url, str):
-            query = dict(parse_qsl(urlsplit(next_url).query, keep_blank_values=True))
+            # Not urlsplit: ClickSend's cursors hold an unescaped `#` (offset=<uuid>#<uuid>),
+            # which a URL parser takes for the start of a fragment.
+            query = dict(parse_qsl(next_url.partition("?")[2], keep_blank_values=True))
         else:
             raise TypeError(f"the next page's link is {type(next_url).__name__}, not a URL")
         if total is not None and (isinstance(total, bool) or not isinstance(total, int)):

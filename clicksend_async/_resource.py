@@ -53,7 +53,9 @@ class Resource:
 
         async def fetch(where: Where) -> AnyPage[T]:
             if isinstance(where, int):
-                return await self._client._call(operation, {**values, "page": where})
+                # A cursor listing's first page is the one asked for without a cursor.
+                numbered = {"page": where} if paging.kind == "page" else {}
+                return await self._client._call(operation, {**values, **numbered})
             return await self._client._call(
                 operation, {**values, **_steer(operation, paging.steer, where)}
             )

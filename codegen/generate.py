@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 from ruamel.yaml import YAML
 
@@ -302,6 +304,20 @@ class _RequestEnumProperty:
     def to_docstring(self) -> str:
         _, _, about = str(self._prop.to_docstring()).partition("): ")
         return f"{self._prop.python_name} ({self.get_type_string().as_unembedded_code()}): {about}"
+
+
+def tidy_parameter_names(data: GeneratorData, config: Config) -> None:
+    """Name bracketed query parameters as words: `filter[status]` is `filter_status`.
+
+    openapi-python-client drops the brackets and runs the words together (`filterstatus`).
+    """
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.query_parameters:
+                wire = prop.name.get_untrusted_value()
+                if "[" in wire:
+                    words = "_".join(part for part in re.split(r"\W+", wire) if part)
+                    prop.set_python_name(UntrustedString(words), config)
 
 
 def request_schemas(spec: Mapping[str, Any]) -> set[str]:
@@ -610,7 +626,8 @@ def _kind(prop: Any) -> tuple[str, str, str]:
         return "str", "(str,)", ""
     if isinstance(prop, EnumProperty):
         values = ", ".join(repr(v) for v in prop.values.values())
-        return f"Literal[{values}]", "(str,)", f", convert={prop.class_info.name}"
+        runtime = "(int,)" if prop.value_type is int else "(str,)"
+        return f"Literal[{values}]", runtime, f", convert={prop.class_info.name}"
     if isinstance(prop, ListProperty):
         inner, inner_types, inner_extras = _kind(prop.inner_property)
         rules = inner_extras if inner_extras.startswith(", rules=") else ""
@@ -694,7 +711,7 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
         for prop in endpoint.path_parameters + endpoint.query_parameters:
             raw = raw_params[prop.name]
             location = raw["in"]
-            if prop.name in SEARCH_PARAMS:
+            if prop.name in SEARCH_PARAMS and all(n in raw_params for n in SEARCH_PARAMS):
                 hidden = _param(prop, location, resolve(spec, raw["schema"]), "")
                 hidden.hidden = True
                 params.append(hidden)
@@ -945,6 +962,7 @@ def generate_into(out: Path) -> None:
         raise CodegenError("\n".join(f"{p.header}: {p.detail}" for p in problems))
     hide_secrets(data)
     type_values(spec, data)
+    tidy_parameter_names(data, config)
 
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     # Our templates may extend upstream's of the same name as "upstream/<name>".

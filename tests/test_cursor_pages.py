@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import httpx
 import pytest
 
 from clicksend_async import ClickSendError, CursorPage
 from clicksend_async._pagination import AnyPage, AsyncPaginator, Where, dig
+
+from .scripted import Script
+
+BASE = "https://rest.clicksend.com/v3"
 
 pytestmark = pytest.mark.anyio
 
@@ -72,6 +77,9 @@ async def test_a_link_to_the_same_page_stops_rather_than_loops() -> None:
 def test_a_cursor_page_reads_its_link_and_refuses_nonsense() -> None:
     page = CursorPage.of([1, 2], "https://rest.clicksend.com/v3/own-numbers?offset=20&page_size=10")
     assert page.next_query == {"offset": "20", "page_size": "10"}
+    # The docs' cursors hold an unescaped `#`: it is part of the value, not a fragment.
+    odd = CursorPage.of([], "https://x/alpha-tags?offset=f99872cc#0c5c7b2e&page_size=10")
+    assert odd.next_query == {"offset": "f99872cc#0c5c7b2e", "page_size": "10"}
     assert CursorPage.of([], None).has_next is False
     assert CursorPage.of([], "").has_next is False
     assert CursorPage.of([3], None, 41).total == 41
@@ -86,3 +94,45 @@ def test_dig_reads_nested_keys_and_tolerates_missing_ones() -> None:
     assert dig(payload, ("_metadata", "pagination", "next")) == "u"
     assert dig(payload, ("_metadata", "nothing", "next")) is None
     assert dig(payload, ("data", "x")) is None
+
+
+def alpha_tag(n: int) -> dict[str, object]:
+    return {"id": f"tag-{n}", "alpha_tag": f"Shop{n}", "status": "APPROVED"}
+
+
+def alpha_tag_pages(total: int, *, empty_last: bool) -> Script:
+    """Alpha tags as ClickSend pages them: no envelope, a `#` inside each cursor."""
+    tags = [alpha_tag(n) for n in range(total)]
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        size = int(request.url.params["page_size"])
+        offset = int(request.url.params.get("offset", "0#x").split("#")[0])
+        chunk = tags[offset : offset + size]
+        more = offset + size < total or (empty_last and chunk)
+        nxt = f"{BASE}/alpha-tags?offset={offset + size}#{offset}&page_size={size}"
+        body = {
+            "alpha_tags": chunk,
+            "_metadata": {"pagination": {"self": str(request.url), "next": nxt if more else None}},
+        }
+        return httpx.Response(200, json=body)
+
+    return Script(serve)
+
+
+@pytest.mark.parametrize("empty_last", [False, True])
+async def test_iter_follows_alpha_tag_pages_to_the_end(empty_last: bool) -> None:
+    script = alpha_tag_pages(23, empty_last=empty_last)
+    async with script.client() as cs:
+        tags = [tag.alpha_tag async for tag in cs.senders.alpha_tags.iter(limit=10)]
+        first = await cs.senders.alpha_tags.list(page_size=10)
+    assert tags == [f"Shop{n}" for n in range(23)]
+    queries = [dict(r.url.params) for r in script.requests[:-1]]
+    assert queries[:3] == [
+        {"page_size": "10"},
+        {"offset": "10#0", "page_size": "10"},
+        {"offset": "20#10", "page_size": "10"},
+    ]
+    assert len(queries) == (4 if empty_last else 3)
+    assert isinstance(first, CursorPage)
+    assert first.has_next
+    assert first.next_query == {"offset": "10#0", "page_size": "10"}

@@ -21,34 +21,52 @@ from referencing import Registry, Resource
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete")
+METHODS = ("get", "put", "post", "delete", "patch")
 
 DOCUMENTED = {
     # The groups of the seed document (the cut-off Email-to-SMS group completed from the seed
     # README): 8 + 6 + 8 + 7 + 1 + 7 = 37.
-    "Account": 8,
+    "Account": 8 + 1,  # + update (docs only)
     "Account Recharge": 6,
     "Contact": 8,
-    "Contact List": 7,
+    "Contact List": 7 + 3,  # + export, import preview, import fields (docs only)
     "Countries": 1,
-    "Email to SMS": 7,
+    "Email to SMS": 7 + 3,  # + get, update, delete an allowed address (docs only)
     # The messaging groups of the v3 catalog (shared/seed/v3): 78.
     "SMS": 15,
     "SMS Templates": 5,
-    "MMS": 6,
-    "Voice": 10,
-    "Fax": 7,
+    "MMS": 6 + 3,  # + cancel, cancel all, a receipt (docs only)
+    "Voice": 10 + 1,  # + a receipt (docs only)
+    "Fax": 7 + 1,  # + history export (docs only)
     "Post Letters": 5,
     "Post Postcards": 4,
     "Post Return Addresses": 5,
-    "Transactional Email": 4,
+    "Transactional Email": 4 + 1,  # + test receipt (docs only)
     "Email Addresses": 6,
-    "Email Templates": 5,
+    "Email Templates": 5 + 1,  # + image upload (docs only)
     "Email Master Templates": 5,
     "Uploads": 1,
     # Part 2 of the v3 catalog: campaigns, automations, accounts and senders.
     "Inbound Automations": 10,
     "Receipt Automations": 20,
+    "SMS Campaigns": 6 + 3,  # + link statistics, tracking and export (docs only)
+    "MMS Campaigns": 6,
+    "Email Campaigns": 8,
+    "Direct Mail": 4,  # docs only
+    "Numbers": 4,
+    "Alpha Tags": 4,
+    "Own Numbers": 6,
+    "Default Senders": 6,
+    "Short URLs": 2,
+    "Subaccounts": 6,
+    "Statistics": 2,
+    "Timezones": 1,
+    "Search": 1,
+    "Delivery Issues": 2,
+    "Global Sending": 4,
+    "Referral": 1,
+    "Reseller": 5 + 4,  # + get, update, public create, by subdomain (docs only)
+    "Pricing": 1,  # docs only
 }
 
 
@@ -156,11 +174,20 @@ def test_every_operation_states_the_facts_the_sdk_needs(
     assert {"200", "429", "5XX"} <= set(op["responses"])
     if method == "get":
         assert op["x-idempotent"] is True, "a GET is always safe to repeat"
-    if op.get("x-paginated"):
+    if op.get("x-paginated") == "cursor":
+        # Each page links the next: the page size is an argument, the cursor comes from links.
+        names = {resolve(p)["name"] for p in op["parameters"]}
+        assert {"items", "next", "limit"} <= set(op["x-cursor"])
+        assert op["x-cursor"]["limit"] in names
+    elif op.get("x-paginated"):
         names = {resolve(p)["name"] for p in op["parameters"]}
         assert {"page", "limit"} <= names
         # Search and sort come as a pair of features, where the docs list them.
-        assert {"q", "operator"} <= names or not names & {"q", "operator"}
+        # A required `q` alone is a keyword, not the search (GET /search/contacts-lists).
+        keyword = any(
+            resolve(p)["name"] == "q" and resolve(p).get("required") for p in op["parameters"]
+        )
+        assert {"q", "operator"} <= names or not names & {"q", "operator"} or keyword
 
 
 def test_no_login_is_needed_only_where_the_docs_send_no_credentials() -> None:
@@ -203,6 +230,10 @@ def test_the_envelope_and_the_page_object_are_shared_components() -> None:
     for _, _, op in OPERATIONS:
         for status, response in op["responses"].items():
             schema = resolve(resolve(response)["content"]["application/json"]["schema"])
+            if schema.get("x-sdk-envelope") is False:
+                # The newer resources answer without the envelope; their errors still have it.
+                assert status == "200", (op["operationId"], status)
+                continue
             refs = [part.get("$ref") for part in schema.get("allOf", [])]
             assert "#/components/schemas/Envelope" in refs, (op["operationId"], status)
 

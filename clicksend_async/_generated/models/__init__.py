@@ -4,6 +4,7 @@
 from .account import Account
 from .account_create import AccountCreate
 from .account_response import AccountResponse
+from .account_update import AccountUpdate
 from .account_verify import AccountVerify
 from .allowed_address import AllowedAddress
 from .allowed_address_fields import AllowedAddressFields
@@ -15,6 +16,20 @@ from .allowed_email_address_create import AllowedEmailAddressCreate
 from .allowed_email_address_page import AllowedEmailAddressPage
 from .allowed_email_address_page_response import AllowedEmailAddressPageResponse
 from .allowed_email_address_response import AllowedEmailAddressResponse
+from .alpha_tag import AlphaTag
+from .alpha_tag_business import AlphaTagBusiness
+from .alpha_tag_business_address import AlphaTagBusinessAddress
+from .alpha_tag_business_business_relationship import AlphaTagBusinessBusinessRelationship
+from .alpha_tag_business_country import AlphaTagBusinessCountry
+from .alpha_tag_business_info import AlphaTagBusinessInfo
+from .alpha_tag_deleted import AlphaTagDeleted
+from .alpha_tag_fields import AlphaTagFields
+from .alpha_tag_fields_countries_item import AlphaTagFieldsCountriesItem
+from .alpha_tag_page import AlphaTagPage
+from .alpha_tag_page_metadata import AlphaTagPageMetadata
+from .alpha_tag_pagination import AlphaTagPagination
+from .alpha_tag_partner_representative import AlphaTagPartnerRepresentative
+from .alpha_tag_representative import AlphaTagRepresentative
 from .automation_action import AutomationAction
 from .automation_fax_inbound_rule_fields import AutomationFaxInboundRuleFields
 from .automation_inbound_rule import AutomationInboundRule
@@ -32,8 +47,15 @@ from .automation_webhook_type import AutomationWebhookType
 from .contact import Contact
 from .contact_fields import ContactFields
 from .contact_list import ContactList
+from .contact_list_export import ContactListExport
+from .contact_list_export_response import ContactListExportResponse
 from .contact_list_fields import ContactListFields
 from .contact_list_import import ContactListImport
+from .contact_list_import_field import ContactListImportField
+from .contact_list_import_fields_response import ContactListImportFieldsResponse
+from .contact_list_import_preview import ContactListImportPreview
+from .contact_list_import_preview_request import ContactListImportPreviewRequest
+from .contact_list_import_preview_response import ContactListImportPreviewResponse
 from .contact_list_page import ContactListPage
 from .contact_list_page_response import ContactListPageResponse
 from .contact_list_response import ContactListResponse
@@ -48,13 +70,60 @@ from .credit_card_response import CreditCardResponse
 from .credit_card_token import CreditCardToken
 from .credit_card_token_response import CreditCardTokenResponse
 from .currency import Currency
+from .default_sender import DefaultSender
+from .default_sender_allowed_countries import DefaultSenderAllowedCountries
+from .default_sender_allowed_type import DefaultSenderAllowedType
+from .default_sender_compliant_types import DefaultSenderCompliantTypes
+from .default_sender_compliant_types_response import DefaultSenderCompliantTypesResponse
+from .default_sender_country_types import DefaultSenderCountryTypes
+from .default_sender_delete_response import DefaultSenderDeleteResponse
+from .default_sender_fields import DefaultSenderFields
+from .default_sender_fields_product_type import DefaultSenderFieldsProductType
+from .default_sender_page import DefaultSenderPage
+from .default_sender_page_response import DefaultSenderPageResponse
+from .default_sender_response import DefaultSenderResponse
+from .default_sender_strategy import DefaultSenderStrategy
+from .default_sender_strategy_fields import DefaultSenderStrategyFields
+from .default_sender_strategy_fields_sender_type import DefaultSenderStrategyFieldsSenderType
+from .default_sender_update_fields import DefaultSenderUpdateFields
 from .deleted_count import DeletedCount
 from .deleted_count_response import DeletedCountResponse
+from .delivery_issue import DeliveryIssue
+from .delivery_issue_create import DeliveryIssueCreate
+from .delivery_issue_create_type import DeliveryIssueCreateType
+from .delivery_issue_page import DeliveryIssuePage
+from .delivery_issue_page_response import DeliveryIssuePageResponse
+from .delivery_issue_response import DeliveryIssueResponse
+from .direct_mail_area import DirectMailArea
+from .direct_mail_campaign import DirectMailCampaign
+from .direct_mail_campaign_area import DirectMailCampaignArea
+from .direct_mail_campaign_page import DirectMailCampaignPage
+from .direct_mail_campaign_page_response import DirectMailCampaignPageResponse
+from .direct_mail_campaign_request import DirectMailCampaignRequest
+from .direct_mail_campaign_request_size import DirectMailCampaignRequestSize
+from .direct_mail_location import DirectMailLocation
+from .direct_mail_location_page import DirectMailLocationPage
+from .direct_mail_location_page_response import DirectMailLocationPageResponse
+from .direct_mail_price import DirectMailPrice
+from .direct_mail_price_response import DirectMailPriceResponse
 from .done_response import DoneResponse
 from .email_addressee import EmailAddressee
 from .email_attachment import EmailAttachment
 from .email_attachment_disposition import EmailAttachmentDisposition
 from .email_attachment_info import EmailAttachmentInfo
+from .email_campaign import EmailCampaign
+from .email_campaign_history_item import EmailCampaignHistoryItem
+from .email_campaign_history_page import EmailCampaignHistoryPage
+from .email_campaign_history_page_response import EmailCampaignHistoryPageResponse
+from .email_campaign_page import EmailCampaignPage
+from .email_campaign_page_response import EmailCampaignPageResponse
+from .email_campaign_price import EmailCampaignPrice
+from .email_campaign_price_response import EmailCampaignPriceResponse
+from .email_campaign_priced import EmailCampaignPriced
+from .email_campaign_response import EmailCampaignResponse
+from .email_campaign_send_request import EmailCampaignSendRequest
+from .email_campaign_send_response import EmailCampaignSendResponse
+from .email_campaign_send_result import EmailCampaignSendResult
 from .email_from import EmailFrom
 from .email_history_export import EmailHistoryExport
 from .email_history_export_response import EmailHistoryExportResponse
@@ -68,6 +137,9 @@ from .email_master_template_thumbnail import EmailMasterTemplateThumbnail
 from .email_no_data_response import EmailNoDataResponse
 from .email_price import EmailPrice
 from .email_price_response import EmailPriceResponse
+from .email_receipt import EmailReceipt
+from .email_receipt_response import EmailReceiptResponse
+from .email_receipt_test_request import EmailReceiptTestRequest
 from .email_recipient import EmailRecipient
 from .email_send_request import EmailSendRequest
 from .email_send_response import EmailSendResponse
@@ -77,6 +149,8 @@ from .email_template_category import EmailTemplateCategory
 from .email_template_category_list_response import EmailTemplateCategoryListResponse
 from .email_template_category_response import EmailTemplateCategoryResponse
 from .email_template_create import EmailTemplateCreate
+from .email_template_image_response import EmailTemplateImageResponse
+from .email_template_image_upload import EmailTemplateImageUpload
 from .email_template_page import EmailTemplatePage
 from .email_template_page_response import EmailTemplatePageResponse
 from .email_template_response import EmailTemplateResponse
@@ -103,13 +177,27 @@ from .fax_sent_message import FaxSentMessage
 from .forgot_password import ForgotPassword
 from .forgot_password_verify import ForgotPasswordVerify
 from .forgot_username import ForgotUsername
+from .global_sending_country import GlobalSendingCountry
+from .global_sending_country_list_response import GlobalSendingCountryListResponse
+from .global_sending_named_id import GlobalSendingNamedId
+from .global_sending_select_request import GlobalSendingSelectRequest
+from .global_sending_user_country import GlobalSendingUserCountry
+from .global_sending_user_country_list_response import GlobalSendingUserCountryListResponse
 from .import_queued import ImportQueued
 from .import_queued_response import ImportQueuedResponse
 from .inbound_sms import InboundSms
 from .inbound_sms_page import InboundSmsPage
 from .inbound_sms_page_response import InboundSmsPageResponse
 from .inbound_sms_response import InboundSmsResponse
+from .mms_campaign import MmsCampaign
+from .mms_campaign_page import MmsCampaignPage
+from .mms_campaign_page_response import MmsCampaignPageResponse
+from .mms_campaign_price import MmsCampaignPrice
+from .mms_campaign_price_response import MmsCampaignPriceResponse
+from .mms_campaign_response import MmsCampaignResponse
+from .mms_campaign_send_request import MmsCampaignSendRequest
 from .mms_history_item import MmsHistoryItem
+from .mms_history_item_response import MmsHistoryItemResponse
 from .mms_history_page import MmsHistoryPage
 from .mms_history_page_response import MmsHistoryPageResponse
 from .mms_message import MmsMessage
@@ -121,6 +209,30 @@ from .mms_receipts_read_response import MmsReceiptsReadResponse
 from .mms_send_request import MmsSendRequest
 from .mms_send_response import MmsSendResponse
 from .mms_send_result import MmsSendResult
+from .number_available import NumberAvailable
+from .number_available_page import NumberAvailablePage
+from .number_available_page_response import NumberAvailablePageResponse
+from .number_buy_fields import NumberBuyFields
+from .number_buy_fields_type import NumberBuyFieldsType
+from .number_dedicated import NumberDedicated
+from .number_page import NumberPage
+from .number_page_response import NumberPageResponse
+from .number_purchase import NumberPurchase
+from .number_purchase_response import NumberPurchaseResponse
+from .number_register_fields import NumberRegisterFields
+from .number_register_response import NumberRegisterResponse
+from .number_registration import NumberRegistration
+from .number_registration_data import NumberRegistrationData
+from .number_status import NumberStatus
+from .numbers_list_excluding_number_type import NumbersListExcludingNumberType
+from .own_number import OwnNumber
+from .own_number_page import OwnNumberPage
+from .own_number_page_metadata import OwnNumberPageMetadata
+from .own_number_pagination import OwnNumberPagination
+from .own_number_update_fields import OwnNumberUpdateFields
+from .own_number_verification import OwnNumberVerification
+from .own_number_verification_request import OwnNumberVerificationRequest
+from .own_number_verify_fields import OwnNumberVerifyFields
 from .package import Package
 from .packages_response import PackagesResponse
 from .page import Page
@@ -148,12 +260,66 @@ from .postcard_history_page_response import PostcardHistoryPageResponse
 from .postcard_result import PostcardResult
 from .postcard_result_response import PostcardResultResponse
 from .postcard_send_request import PostcardSendRequest
+from .pricing import Pricing
+from .pricing_email import PricingEmail
+from .pricing_fax import PricingFax
+from .pricing_mms import PricingMms
+from .pricing_post import PricingPost
+from .pricing_postcard import PricingPostcard
+from .pricing_response import PricingResponse
+from .pricing_sms import PricingSms
+from .pricing_voice import PricingVoice
 from .purchase import Purchase
 from .purchase_response import PurchaseResponse
 from .recharge_packages import RechargePackages
+from .referral_account import ReferralAccount
+from .referral_account_page import ReferralAccountPage
+from .referral_account_page_response import ReferralAccountPageResponse
 from .remove_duplicates_fields import RemoveDuplicatesFields
+from .reseller_account import ResellerAccount
+from .reseller_account_fields import ResellerAccountFields
+from .reseller_account_page import ResellerAccountPage
+from .reseller_account_page_response import ResellerAccountPageResponse
+from .reseller_account_response import ResellerAccountResponse
+from .reseller_public_account_fields import ResellerPublicAccountFields
+from .reseller_settings import ResellerSettings
+from .reseller_settings_fields import ResellerSettingsFields
+from .reseller_settings_list_response import ResellerSettingsListResponse
+from .reseller_settings_response import ResellerSettingsResponse
+from .reseller_transfer_credit import ResellerTransferCredit
 from .response_code import ResponseCode
 from .search_operator import SearchOperator
+from .search_result import SearchResult
+from .search_result_page import SearchResultPage
+from .search_result_page_response import SearchResultPageResponse
+from .senders_alpha_tags_list_sort_direction import SendersAlphaTagsListSortDirection
+from .senders_default_senders_list_sort_direction import SendersDefaultSendersListSortDirection
+from .senders_own_numbers_list_filterstatus_item import SendersOwnNumbersListFilterstatusItem
+from .senders_own_numbers_list_sort_direction import SendersOwnNumbersListSortDirection
+from .short_url_contact import ShortUrlContact
+from .short_url_count import ShortUrlCount
+from .short_url_link_counts import ShortUrlLinkCounts
+from .short_url_link_statistics import ShortUrlLinkStatistics
+from .short_url_open import ShortUrlOpen
+from .short_url_statistics import ShortUrlStatistics
+from .short_url_tracking_page import ShortUrlTrackingPage
+from .sms_campaign import SmsCampaign
+from .sms_campaign_link_contact import SmsCampaignLinkContact
+from .sms_campaign_link_count import SmsCampaignLinkCount
+from .sms_campaign_link_opens import SmsCampaignLinkOpens
+from .sms_campaign_link_statistics import SmsCampaignLinkStatistics
+from .sms_campaign_link_statistics_response import SmsCampaignLinkStatisticsResponse
+from .sms_campaign_link_tracking_item import SmsCampaignLinkTrackingItem
+from .sms_campaign_link_tracking_page import SmsCampaignLinkTrackingPage
+from .sms_campaign_link_tracking_page_response import SmsCampaignLinkTrackingPageResponse
+from .sms_campaign_page import SmsCampaignPage
+from .sms_campaign_page_response import SmsCampaignPageResponse
+from .sms_campaign_price import SmsCampaignPrice
+from .sms_campaign_price_message import SmsCampaignPriceMessage
+from .sms_campaign_price_response import SmsCampaignPriceResponse
+from .sms_campaign_response import SmsCampaignResponse
+from .sms_campaign_send_request import SmsCampaignSendRequest
+from .sms_campaign_sender import SmsCampaignSender
 from .sms_cancel_all_request import SmsCancelAllRequest
 from .sms_cancel_all_response import SmsCancelAllResponse
 from .sms_cancelled import SmsCancelled
@@ -187,6 +353,11 @@ from .sms_template_fields import SmsTemplateFields
 from .sms_template_page import SmsTemplatePage
 from .sms_template_page_response import SmsTemplatePageResponse
 from .sms_template_response import SmsTemplateResponse
+from .statistics import Statistics
+from .statistics_count import StatisticsCount
+from .statistics_day import StatisticsDay
+from .statistics_figures import StatisticsFigures
+from .statistics_response import StatisticsResponse
 from .stripped_string import StrippedString
 from .stripped_string_detail import StrippedStringDetail
 from .stripped_string_detail_response import StrippedStringDetailResponse
@@ -195,6 +366,15 @@ from .stripped_string_page import StrippedStringPage
 from .stripped_string_page_response import StrippedStringPageResponse
 from .stripped_string_response import StrippedStringResponse
 from .subaccount import Subaccount
+from .subaccount_api_key import SubaccountApiKey
+from .subaccount_api_key_response import SubaccountApiKeyResponse
+from .subaccount_create import SubaccountCreate
+from .subaccount_details import SubaccountDetails
+from .subaccount_page import SubaccountPage
+from .subaccount_page_response import SubaccountPageResponse
+from .subaccount_response import SubaccountResponse
+from .subaccount_update import SubaccountUpdate
+from .timezone_list_response import TimezoneListResponse
 from .transaction import Transaction
 from .transaction_page import TransactionPage
 from .transaction_page_response import TransactionPageResponse
@@ -236,6 +416,7 @@ __all__ = (
     "Account",
     "AccountCreate",
     "AccountResponse",
+    "AccountUpdate",
     "AccountVerify",
     "AllowedAddress",
     "AllowedAddressFields",
@@ -247,6 +428,20 @@ __all__ = (
     "AllowedEmailAddressPage",
     "AllowedEmailAddressPageResponse",
     "AllowedEmailAddressResponse",
+    "AlphaTag",
+    "AlphaTagBusiness",
+    "AlphaTagBusinessAddress",
+    "AlphaTagBusinessBusinessRelationship",
+    "AlphaTagBusinessCountry",
+    "AlphaTagBusinessInfo",
+    "AlphaTagDeleted",
+    "AlphaTagFields",
+    "AlphaTagFieldsCountriesItem",
+    "AlphaTagPage",
+    "AlphaTagPageMetadata",
+    "AlphaTagPagination",
+    "AlphaTagPartnerRepresentative",
+    "AlphaTagRepresentative",
     "AutomationAction",
     "AutomationFaxInboundRuleFields",
     "AutomationInboundRule",
@@ -264,8 +459,15 @@ __all__ = (
     "Contact",
     "ContactFields",
     "ContactList",
+    "ContactListExport",
+    "ContactListExportResponse",
     "ContactListFields",
     "ContactListImport",
+    "ContactListImportField",
+    "ContactListImportFieldsResponse",
+    "ContactListImportPreview",
+    "ContactListImportPreviewRequest",
+    "ContactListImportPreviewResponse",
     "ContactListPage",
     "ContactListPageResponse",
     "ContactListResponse",
@@ -280,13 +482,60 @@ __all__ = (
     "CreditCardToken",
     "CreditCardTokenResponse",
     "Currency",
+    "DefaultSender",
+    "DefaultSenderAllowedCountries",
+    "DefaultSenderAllowedType",
+    "DefaultSenderCompliantTypes",
+    "DefaultSenderCompliantTypesResponse",
+    "DefaultSenderCountryTypes",
+    "DefaultSenderDeleteResponse",
+    "DefaultSenderFields",
+    "DefaultSenderFieldsProductType",
+    "DefaultSenderPage",
+    "DefaultSenderPageResponse",
+    "DefaultSenderResponse",
+    "DefaultSenderStrategy",
+    "DefaultSenderStrategyFields",
+    "DefaultSenderStrategyFieldsSenderType",
+    "DefaultSenderUpdateFields",
     "DeletedCount",
     "DeletedCountResponse",
+    "DeliveryIssue",
+    "DeliveryIssueCreate",
+    "DeliveryIssueCreateType",
+    "DeliveryIssuePage",
+    "DeliveryIssuePageResponse",
+    "DeliveryIssueResponse",
+    "DirectMailArea",
+    "DirectMailCampaign",
+    "DirectMailCampaignArea",
+    "DirectMailCampaignPage",
+    "DirectMailCampaignPageResponse",
+    "DirectMailCampaignRequest",
+    "DirectMailCampaignRequestSize",
+    "DirectMailLocation",
+    "DirectMailLocationPage",
+    "DirectMailLocationPageResponse",
+    "DirectMailPrice",
+    "DirectMailPriceResponse",
     "DoneResponse",
     "EmailAddressee",
     "EmailAttachment",
     "EmailAttachmentDisposition",
     "EmailAttachmentInfo",
+    "EmailCampaign",
+    "EmailCampaignHistoryItem",
+    "EmailCampaignHistoryPage",
+    "EmailCampaignHistoryPageResponse",
+    "EmailCampaignPage",
+    "EmailCampaignPageResponse",
+    "EmailCampaignPrice",
+    "EmailCampaignPriced",
+    "EmailCampaignPriceResponse",
+    "EmailCampaignResponse",
+    "EmailCampaignSendRequest",
+    "EmailCampaignSendResponse",
+    "EmailCampaignSendResult",
     "EmailFrom",
     "EmailHistoryExport",
     "EmailHistoryExportResponse",
@@ -300,6 +549,9 @@ __all__ = (
     "EmailNoDataResponse",
     "EmailPrice",
     "EmailPriceResponse",
+    "EmailReceipt",
+    "EmailReceiptResponse",
+    "EmailReceiptTestRequest",
     "EmailRecipient",
     "EmailSendRequest",
     "EmailSendResponse",
@@ -309,6 +561,8 @@ __all__ = (
     "EmailTemplateCategoryListResponse",
     "EmailTemplateCategoryResponse",
     "EmailTemplateCreate",
+    "EmailTemplateImageResponse",
+    "EmailTemplateImageUpload",
     "EmailTemplatePage",
     "EmailTemplatePageResponse",
     "EmailTemplateResponse",
@@ -335,13 +589,27 @@ __all__ = (
     "ForgotPassword",
     "ForgotPasswordVerify",
     "ForgotUsername",
+    "GlobalSendingCountry",
+    "GlobalSendingCountryListResponse",
+    "GlobalSendingNamedId",
+    "GlobalSendingSelectRequest",
+    "GlobalSendingUserCountry",
+    "GlobalSendingUserCountryListResponse",
     "ImportQueued",
     "ImportQueuedResponse",
     "InboundSms",
     "InboundSmsPage",
     "InboundSmsPageResponse",
     "InboundSmsResponse",
+    "MmsCampaign",
+    "MmsCampaignPage",
+    "MmsCampaignPageResponse",
+    "MmsCampaignPrice",
+    "MmsCampaignPriceResponse",
+    "MmsCampaignResponse",
+    "MmsCampaignSendRequest",
     "MmsHistoryItem",
+    "MmsHistoryItemResponse",
     "MmsHistoryPage",
     "MmsHistoryPageResponse",
     "MmsMessage",
@@ -353,6 +621,30 @@ __all__ = (
     "MmsSendRequest",
     "MmsSendResponse",
     "MmsSendResult",
+    "NumberAvailable",
+    "NumberAvailablePage",
+    "NumberAvailablePageResponse",
+    "NumberBuyFields",
+    "NumberBuyFieldsType",
+    "NumberDedicated",
+    "NumberPage",
+    "NumberPageResponse",
+    "NumberPurchase",
+    "NumberPurchaseResponse",
+    "NumberRegisterFields",
+    "NumberRegisterResponse",
+    "NumberRegistration",
+    "NumberRegistrationData",
+    "NumbersListExcludingNumberType",
+    "NumberStatus",
+    "OwnNumber",
+    "OwnNumberPage",
+    "OwnNumberPageMetadata",
+    "OwnNumberPagination",
+    "OwnNumberUpdateFields",
+    "OwnNumberVerification",
+    "OwnNumberVerificationRequest",
+    "OwnNumberVerifyFields",
     "Package",
     "PackagesResponse",
     "Page",
@@ -380,12 +672,66 @@ __all__ = (
     "PostReturnAddressPage",
     "PostReturnAddressPageResponse",
     "PostReturnAddressResponse",
+    "Pricing",
+    "PricingEmail",
+    "PricingFax",
+    "PricingMms",
+    "PricingPost",
+    "PricingPostcard",
+    "PricingResponse",
+    "PricingSms",
+    "PricingVoice",
     "Purchase",
     "PurchaseResponse",
     "RechargePackages",
+    "ReferralAccount",
+    "ReferralAccountPage",
+    "ReferralAccountPageResponse",
     "RemoveDuplicatesFields",
+    "ResellerAccount",
+    "ResellerAccountFields",
+    "ResellerAccountPage",
+    "ResellerAccountPageResponse",
+    "ResellerAccountResponse",
+    "ResellerPublicAccountFields",
+    "ResellerSettings",
+    "ResellerSettingsFields",
+    "ResellerSettingsListResponse",
+    "ResellerSettingsResponse",
+    "ResellerTransferCredit",
     "ResponseCode",
     "SearchOperator",
+    "SearchResult",
+    "SearchResultPage",
+    "SearchResultPageResponse",
+    "SendersAlphaTagsListSortDirection",
+    "SendersDefaultSendersListSortDirection",
+    "SendersOwnNumbersListFilterstatusItem",
+    "SendersOwnNumbersListSortDirection",
+    "ShortUrlContact",
+    "ShortUrlCount",
+    "ShortUrlLinkCounts",
+    "ShortUrlLinkStatistics",
+    "ShortUrlOpen",
+    "ShortUrlStatistics",
+    "ShortUrlTrackingPage",
+    "SmsCampaign",
+    "SmsCampaignLinkContact",
+    "SmsCampaignLinkCount",
+    "SmsCampaignLinkOpens",
+    "SmsCampaignLinkStatistics",
+    "SmsCampaignLinkStatisticsResponse",
+    "SmsCampaignLinkTrackingItem",
+    "SmsCampaignLinkTrackingPage",
+    "SmsCampaignLinkTrackingPageResponse",
+    "SmsCampaignPage",
+    "SmsCampaignPageResponse",
+    "SmsCampaignPrice",
+    "SmsCampaignPriceMessage",
+    "SmsCampaignPriceResponse",
+    "SmsCampaignResponse",
+    "SmsCampaignSender",
+    "SmsCampaignSendRequest",
     "SmsCancelAllRequest",
     "SmsCancelAllResponse",
     "SmsCancelled",
@@ -419,6 +765,11 @@ __all__ = (
     "SmsTemplatePage",
     "SmsTemplatePageResponse",
     "SmsTemplateResponse",
+    "Statistics",
+    "StatisticsCount",
+    "StatisticsDay",
+    "StatisticsFigures",
+    "StatisticsResponse",
     "StrippedString",
     "StrippedStringDetail",
     "StrippedStringDetailResponse",
@@ -427,6 +778,15 @@ __all__ = (
     "StrippedStringPageResponse",
     "StrippedStringResponse",
     "Subaccount",
+    "SubaccountApiKey",
+    "SubaccountApiKeyResponse",
+    "SubaccountCreate",
+    "SubaccountDetails",
+    "SubaccountPage",
+    "SubaccountPageResponse",
+    "SubaccountResponse",
+    "SubaccountUpdate",
+    "TimezoneListResponse",
     "Transaction",
     "TransactionPage",
     "TransactionPageResponse",

@@ -49,7 +49,7 @@ class Account:
             setting_unicode_sms (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             setting_beta (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             setting_email_sms_subject (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
-            setting_fix_sender_id (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
+            setting_fix_sender_id (int | Unset): A whole number (int), e.g. 201 or "201".
             setting_sms_message_char_limit (int | Unset): The SMS message character limit (in parts).
             setting_sms_hide_your_number (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             setting_sms_hide_business_name (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
@@ -59,7 +59,7 @@ class Account:
             private_uploads (bool | Unset): A yes/no flag (bool), sent as 0 or 1.
             fax_quality (int | Unset): The quality setting of outgoing faxes (a level
             currency (Currency | Unset):
-            subaccount (Subaccount | Unset): The subaccount whose credentials made the call.
+            subaccount (None | Subaccount | Unset): The subaccount whose credentials made the call; null in some answers.
     """
 
     user_id: int
@@ -86,7 +86,7 @@ class Account:
     setting_unicode_sms: bool | Unset = UNSET
     setting_beta: bool | Unset = UNSET
     setting_email_sms_subject: bool | Unset = UNSET
-    setting_fix_sender_id: bool | Unset = UNSET
+    setting_fix_sender_id: int | Unset = UNSET
     setting_sms_message_char_limit: int | Unset = UNSET
     setting_sms_hide_your_number: bool | Unset = UNSET
     setting_sms_hide_business_name: bool | Unset = UNSET
@@ -96,10 +96,12 @@ class Account:
     private_uploads: bool | Unset = UNSET
     fax_quality: int | Unset = UNSET
     currency: Currency | Unset = UNSET
-    subaccount: Subaccount | Unset = UNSET
+    subaccount: None | Subaccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
         user_id = self.user_id
 
         username = self.username
@@ -187,9 +189,7 @@ class Account:
         )
 
         setting_fix_sender_id = (
-            UNSET
-            if isinstance(self.setting_fix_sender_id, Unset)
-            else int(self.setting_fix_sender_id)
+            UNSET if isinstance(self.setting_fix_sender_id, Unset) else self.setting_fix_sender_id
         )
 
         setting_sms_message_char_limit = (
@@ -228,9 +228,13 @@ class Account:
         if not isinstance(self.currency, Unset):
             currency = self.currency.to_dict()
 
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
+        subaccount: dict[str, Any] | None | Unset
+        if isinstance(self.subaccount, Unset):
+            subaccount = UNSET
+        elif isinstance(self.subaccount, Subaccount):
             subaccount = self.subaccount.to_dict()
+        else:
+            subaccount = self.subaccount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -406,7 +410,7 @@ class Account:
         setting_fix_sender_id = (
             UNSET
             if isinstance(_setting_fix_sender_id, Unset)
-            else flag(_setting_fix_sender_id, "Account.setting_fix_sender_id")
+            else integer(_setting_fix_sender_id, "Account.setting_fix_sender_id")
         )
 
         _setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
@@ -467,12 +471,22 @@ class Account:
         else:
             currency = Currency.from_dict(_currency)
 
-        _subaccount = d.pop("_subaccount", UNSET)
-        subaccount: Subaccount | Unset
-        if isinstance(_subaccount, Unset):
-            subaccount = UNSET
-        else:
-            subaccount = Subaccount.from_dict(_subaccount)
+        def _parse_subaccount(data: object) -> None | Subaccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subaccount_type_0 = Subaccount.from_dict(data)
+
+                return subaccount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Subaccount | Unset, data)
+
+        subaccount = _parse_subaccount(d.pop("_subaccount", UNSET))
 
         account = cls(
             user_id=user_id,

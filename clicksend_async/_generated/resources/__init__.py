@@ -14,16 +14,29 @@ from ..._sending import Mms, Sms
 from ..._uploads import Uploads
 from . import account as _account
 from . import automations as _automations
+from . import campaigns as _campaigns
 from . import contacts as _contacts
 from . import countries as _countries
+from . import delivery_issues as _delivery_issues
 from . import email as _email
 from . import email_to_sms as _email_to_sms
 from . import fax as _fax
+from . import global_sending as _global_sending
 from . import lists as _lists
 from . import mms as _mms
+from . import numbers as _numbers
 from . import post as _post
+from . import pricing as _pricing
 from . import recharge as _recharge
+from . import referral as _referral
+from . import reseller as _reseller
+from . import search as _search
+from . import senders as _senders
+from . import short_urls as _short_urls
 from . import sms as _sms
+from . import statistics as _statistics
+from . import subaccounts as _subaccounts
+from . import timezones as _timezones
 from . import uploads as _uploads
 from . import voice as _voice
 
@@ -47,6 +60,19 @@ OPERATIONS: tuple[Operation[object], ...] = tuple(
         _post,
         _email,
         _automations,
+        _numbers,
+        _senders,
+        _short_urls,
+        _campaigns,
+        _subaccounts,
+        _statistics,
+        _timezones,
+        _search,
+        _delivery_issues,
+        _global_sending,
+        _referral,
+        _pricing,
+        _reseller,
     )
     for value in vars(module).values()
     if isinstance(value, Operation)
@@ -70,6 +96,19 @@ class Resources:
     post: _post.PostResource
     email: _email.EmailResource
     automations: _automations.AutomationsResource
+    numbers: _numbers.NumbersResource
+    senders: _senders.SendersResource
+    short_urls: _short_urls.ShortUrlsResource
+    campaigns: _campaigns.CampaignsResource
+    subaccounts: _subaccounts.SubaccountsResource
+    statistics: _statistics.StatisticsResource
+    timezones: _timezones.TimezonesResource
+    search: _search.SearchResource
+    delivery_issues: _delivery_issues.DeliveryIssuesResource
+    global_sending: _global_sending.GlobalSendingResource
+    referral: _referral.ReferralResource
+    pricing: _pricing.PricingResource
+    reseller: _reseller.ResellerResource
 
     def __init__(self, client: ClickSend) -> None:
         self.account = _account.AccountResource(client)
@@ -86,3 +125,16 @@ class Resources:
         self.post = _post.PostResource(client)
         self.email = _email.EmailResource(client)
         self.automations = _automations.AutomationsResource(client)
+        self.numbers = _numbers.NumbersResource(client)
+        self.senders = _senders.SendersResource(client)
+        self.short_urls = _short_urls.ShortUrlsResource(client)
+        self.campaigns = _campaigns.CampaignsResource(client)
+        self.subaccounts = _subaccounts.SubaccountsResource(client)
+        self.statistics = _statistics.StatisticsResource(client)
+        self.timezones = _timezones.TimezonesResource(client)
+        self.search = _search.SearchResource(client)
+        self.delivery_issues = _delivery_issues.DeliveryIssuesResource(client)
+        self.global_sending = _global_sending.GlobalSendingResource(client)
+        self.referral = _referral.ReferralResource(client)
+        self.pricing = _pricing.PricingResource(client)
+        self.reseller = _reseller.ResellerResource(client)

@@ -12,17 +12,20 @@ from typing import TYPE_CHECKING
 
 from ..._operation import Arg, Operation, discard
 from ..._resource import Resource
+from ..._values import flag_number
 from ..api.account import account_create as _account_create
 from ..api.account import account_forgot_password as _account_forgot_password
 from ..api.account import account_forgot_password_verify as _account_forgot_password_verify
 from ..api.account import account_forgot_username as _account_forgot_username
 from ..api.account import account_get as _account_get
+from ..api.account import account_update as _account_update
 from ..api.account import account_usage_by_subaccount as _account_usage_by_subaccount
 from ..api.account import account_verify as _account_verify
 from ..api.account import account_verify_send as _account_verify_send
 from ..models import (
     Account,
     AccountCreate,
+    AccountUpdate,
     AccountVerify,
     ForgotPassword,
     ForgotPasswordVerify,
@@ -34,6 +37,36 @@ from ..models import (
 if TYPE_CHECKING:
     pass
 
+_ACCOUNT_UPDATE: Operation[Account] = Operation(
+    name="account_update",
+    label="account.update",
+    http="PUT /account",
+    request=_account_update.request,
+    parse=lambda payload: _account_update.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "username": Arg("body", (str,), required=True, min_length=1),
+        "password": Arg("body", (str,), required=True, min_length=1),
+        "user_email": Arg("body", (str,), required=True, min_length=1),
+        "user_phone": Arg("body", (str,), required=True, min_length=1),
+        "user_first_name": Arg("body", (str,), required=True),
+        "user_last_name": Arg("body", (str,), required=True),
+        "account_name": Arg("body", (str,), required=True),
+        "country": Arg("body", (str,), required=True),
+        "timezone": Arg("body", (str,), required=True, min_length=1),
+        "private_uploads": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "setting_sms_hide_business_name": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+        "setting_sms_hide_your_number": Arg(
+            "body", (bool, int), convert=flag_number, minimum=0, maximum=1, pattern="^[01]$"
+        ),
+    },
+    body=AccountUpdate,
+)
 _ACCOUNT_CREATE: Operation[Account] = Operation(
     name="account_create",
     label="account.create",
@@ -155,6 +188,69 @@ _ACCOUNT_FORGOT_PASSWORD_VERIFY: Operation[None] = Operation(
 
 class AccountResource(Resource):
     """Everything about Accounts"""
+
+    async def update(
+        self,
+        *,
+        username: str,
+        password: str,
+        user_email: str,
+        user_phone: str,
+        user_first_name: str,
+        user_last_name: str,
+        account_name: str,
+        country: str,
+        timezone: str,
+        private_uploads: bool | None = None,
+        setting_sms_hide_business_name: bool | None = None,
+        setting_sms_hide_your_number: bool | None = None,
+    ) -> Account:
+        """Update the account.
+
+        `PUT /account`: Change the account's details and settings: login name, password, owner,
+        contact details, country, timezone, and the private-uploads and SMS sender-display
+        settings. Only the apiary documentation describes this call (no official SDK has it).
+
+        Args:
+            username: Your username
+            password: Your password
+            user_email: Your email
+            user_phone: Your phone number in E.164 format.
+            user_first_name: Your first name
+            user_last_name: Your last name
+            account_name: Name of the account, usually the company name.
+            country: Your country (two-letter code).
+            timezone: Timezone name, e.g. Australia/Melbourne (see `timezones.list`).
+            private_uploads: A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_hide_business_name: A yes/no flag (bool), sent as 0 or 1.
+            setting_sms_hide_your_number: A yes/no flag (bool), sent as 0 or 1.
+
+        Returns:
+            The updated account.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _ACCOUNT_UPDATE,
+            {
+                "username": username,
+                "password": password,
+                "user_email": user_email,
+                "user_phone": user_phone,
+                "user_first_name": user_first_name,
+                "user_last_name": user_last_name,
+                "account_name": account_name,
+                "country": country,
+                "timezone": timezone,
+                "private_uploads": private_uploads,
+                "setting_sms_hide_business_name": setting_sms_hide_business_name,
+                "setting_sms_hide_your_number": setting_sms_hide_your_number,
+            },
+        )
 
     async def create(
         self,

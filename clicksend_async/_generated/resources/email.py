@@ -41,9 +41,11 @@ from ..api.email_templates import email_templates_delete as _email_templates_del
 from ..api.email_templates import email_templates_get as _email_templates_get
 from ..api.email_templates import email_templates_list as _email_templates_list
 from ..api.email_templates import email_templates_update as _email_templates_update
+from ..api.email_templates import email_templates_upload_image as _email_templates_upload_image
 from ..api.transactional_email import email_history_export as _email_history_export
 from ..api.transactional_email import email_history_list as _email_history_list
 from ..api.transactional_email import email_price as _email_price
+from ..api.transactional_email import email_receipts_test as _email_receipts_test
 from ..api.transactional_email import email_send as _email_send
 from ..models import (
     AllowedEmailAddress,
@@ -54,12 +56,15 @@ from ..models import (
     EmailHistoryItem,
     EmailMasterTemplate,
     EmailPrice,
+    EmailReceipt,
+    EmailReceiptTestRequest,
     EmailRecipient,
     EmailSendRequest,
     EmailSendResult,
     EmailTemplate,
     EmailTemplateCategory,
     EmailTemplateCreate,
+    EmailTemplateImageUpload,
     EmailTemplateUpdate,
 )
 from ._rules import (
@@ -253,6 +258,25 @@ _EMAIL_TEMPLATES_DELETE: Operation[None] = Operation(
     },
     crud=("email_templates", "template_id"),
 )
+_EMAIL_TEMPLATES_UPLOAD_IMAGE: Operation[str] = Operation(
+    name="email_templates_upload_image",
+    label="email.templates.upload_image",
+    http="POST /email/templates-images/{template_id}",
+    request=_email_templates_upload_image.request,
+    parse=lambda payload: _email_templates_upload_image.parse(payload).data,
+    idempotent=False,
+    requires_auth=True,
+    args={
+        "template_id": Arg("path", (int,), required=True),
+        "image": Arg("body", (str,), min_length=1),
+        "url": Arg("body", (str,), min_length=1),
+    },
+    body=EmailTemplateImageUpload,
+    at_least_one_of=(
+        "image",
+        "url",
+    ),
+)
 _EMAIL_MASTER_TEMPLATES_LIST: Operation[builtins.list[EmailMasterTemplate]] = Operation(
     name="email_master_templates_list",
     label="email.master_templates.list",
@@ -310,6 +334,19 @@ _EMAIL_MASTER_TEMPLATES_LIST_BY_CATEGORY: Operation[builtins.list[EmailMasterTem
     args={
         "category_id": Arg("path", (int,), required=True),
     },
+)
+_EMAIL_RECEIPTS_TEST: Operation[EmailReceipt] = Operation(
+    name="email_receipts_test",
+    label="email.receipts.test",
+    http="POST /email/receipts",
+    request=_email_receipts_test.request,
+    parse=lambda payload: _email_receipts_test.parse(payload).data,
+    idempotent=False,
+    requires_auth=True,
+    args={
+        "url": Arg("body", (str,), required=True, min_length=1),
+    },
+    body=EmailReceiptTestRequest,
 )
 _EMAIL_SEND: Operation[EmailSendResult] = Operation(
     name="email_send",
@@ -870,6 +907,44 @@ class EmailTemplatesResource(Resource):
             },
         )
 
+    async def upload_image(
+        self,
+        template_id: int,
+        *,
+        image: str | None = None,
+        url: str | None = None,
+    ) -> str:
+        """Upload an image for an email template.
+
+        `POST /email/templates-images/{template_id}`: Add an image to one of your email
+        templates, from a file (`image`) or from a URL (`url`); the answer is the URL the image
+        is served from, for the template's HTML.
+
+        Args:
+            template_id: Id of one of your email templates.
+            image: The image file to upload.
+            url: A URL to fetch the image from.
+
+        Returns:
+            The URL of the uploaded image.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
+        """
+        return await self._call(
+            _EMAIL_TEMPLATES_UPLOAD_IMAGE,
+            {
+                "template_id": template_id,
+                "image": image,
+                "url": url,
+            },
+        )
+
 
 class EmailMasterTemplatesResource(Resource):
     """ClickSend's ready-made email templates and their categories."""
@@ -996,6 +1071,41 @@ class EmailMasterTemplatesResource(Resource):
         )
 
 
+class EmailReceiptsResource(Resource):
+    """Email delivery receipts: `test` makes ClickSend post a test receipt to a URL."""
+
+    async def test(
+        self,
+        *,
+        url: str,
+    ) -> EmailReceipt:
+        """Create a test email delivery receipt.
+
+        `POST /email/receipts`: Make ClickSend call `url` once with a test email delivery
+        receipt, to check a webhook handler (the docs: "Add a Test Delivery Receipt").
+
+        Args:
+            url: The URL ClickSend calls with the test receipt.
+
+        Returns:
+            The test receipt that was sent.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
+        """
+        return await self._call(
+            _EMAIL_RECEIPTS_TEST,
+            {
+                "url": url,
+            },
+        )
+
+
 class EmailResource(Resource):
     """Send an email to one or more recipients from an allowed, verified sender address (see
     Email Addresses), price it before sending, and read or export the history of sent
@@ -1006,12 +1116,14 @@ class EmailResource(Resource):
         "addresses",
         "templates",
         "master_templates",
+        "receipts",
     )
 
     history: EmailHistoryResource
     addresses: EmailAddressesResource
     templates: EmailTemplatesResource
     master_templates: EmailMasterTemplatesResource
+    receipts: EmailReceiptsResource
 
     def __init__(self, client: ClickSend) -> None:
         super().__init__(client)
@@ -1019,6 +1131,7 @@ class EmailResource(Resource):
         self.addresses = EmailAddressesResource(client)
         self.templates = EmailTemplatesResource(client)
         self.master_templates = EmailMasterTemplatesResource(client)
+        self.receipts = EmailReceiptsResource(client)
 
     async def send(
         self,

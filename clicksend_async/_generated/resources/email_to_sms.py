@@ -21,6 +21,13 @@ from ..api.email_to_sms import email_sms_stripped_string_delete as _email_sms_st
 from ..api.email_to_sms import email_sms_stripped_string_get as _email_sms_stripped_string_get
 from ..api.email_to_sms import email_sms_stripped_string_update as _email_sms_stripped_string_update
 from ..api.email_to_sms import email_sms_stripped_strings_list as _email_sms_stripped_strings_list
+from ..api.email_to_sms import (
+    email_to_sms_delete_allowed_address as _email_to_sms_delete_allowed_address,
+)
+from ..api.email_to_sms import email_to_sms_get_allowed_address as _email_to_sms_get_allowed_address
+from ..api.email_to_sms import (
+    email_to_sms_update_allowed_address as _email_to_sms_update_allowed_address,
+)
 from ..models import (
     AllowedAddress,
     AllowedAddressFields,
@@ -132,6 +139,45 @@ _EMAIL_SMS_STRIPPED_STRING_DELETE: Operation[None] = Operation(
     requires_auth=True,
     args={
         "rule_id": Arg("path", (int,), required=True),
+    },
+)
+_EMAIL_TO_SMS_GET_ALLOWED_ADDRESS: Operation[AllowedAddress] = Operation(
+    name="email_to_sms_get_allowed_address",
+    label="email_to_sms.get_allowed_address",
+    http="GET /sms/email-sms/{email_address_id}",
+    request=_email_to_sms_get_allowed_address.request,
+    parse=lambda payload: _email_to_sms_get_allowed_address.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "email_address_id": Arg("path", (int,), required=True, minimum=1),
+    },
+)
+_EMAIL_TO_SMS_UPDATE_ALLOWED_ADDRESS: Operation[AllowedAddress] = Operation(
+    name="email_to_sms_update_allowed_address",
+    label="email_to_sms.update_allowed_address",
+    http="PUT /sms/email-sms/{email_address_id}",
+    request=_email_to_sms_update_allowed_address.request,
+    parse=lambda payload: _email_to_sms_update_allowed_address.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "email_address_id": Arg("path", (int,), required=True, minimum=1),
+        "email_address": Arg("body", (str,), required=True),
+        "from_": Arg("body", (str,), wire="from"),
+    },
+    body=AllowedAddressFields,
+)
+_EMAIL_TO_SMS_DELETE_ALLOWED_ADDRESS: Operation[None] = Operation(
+    name="email_to_sms_delete_allowed_address",
+    label="email_to_sms.delete_allowed_address",
+    http="DELETE /sms/email-sms/{email_address_id}",
+    request=_email_to_sms_delete_allowed_address.request,
+    parse=lambda payload: discard(_email_to_sms_delete_allowed_address.parse(payload)),
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "email_address_id": Arg("path", (int,), required=True, minimum=1),
     },
 )
 
@@ -422,5 +468,95 @@ class EmailToSmsResource(Resource):
             _EMAIL_SMS_STRIPPED_STRING_DELETE,
             {
                 "rule_id": rule_id,
+            },
+        )
+
+    async def get_allowed_address(
+        self,
+        email_address_id: int,
+    ) -> AllowedAddress:
+        """Get an email to sms allowed address.
+
+        `GET /sms/email-sms/{email_address_id}`: One address allowed to send SMS by email, by
+        id.
+
+        Args:
+            email_address_id: Id of the allowed address (from `list_allowed_addresses`).
+
+        Returns:
+            The allowed address.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _EMAIL_TO_SMS_GET_ALLOWED_ADDRESS,
+            {
+                "email_address_id": email_address_id,
+            },
+        )
+
+    async def update_allowed_address(
+        self,
+        email_address_id: int,
+        *,
+        email_address: str,
+        from_: str | None = None,
+    ) -> AllowedAddress:
+        """Update an email to sms allowed address.
+
+        `PUT /sms/email-sms/{email_address_id}`: Change the address, or the sender id of the SMS
+        it sends.
+
+        Args:
+            email_address_id: Id of the allowed address (from `list_allowed_addresses`).
+            email_address: Your email address
+            from_: Your sender id
+
+        Returns:
+            The updated address.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _EMAIL_TO_SMS_UPDATE_ALLOWED_ADDRESS,
+            {
+                "email_address_id": email_address_id,
+                "email_address": email_address,
+                "from_": from_,
+            },
+        )
+
+    async def delete_allowed_address(
+        self,
+        email_address_id: int,
+    ) -> None:
+        """Delete an email to sms allowed address.
+
+        `DELETE /sms/email-sms/{email_address_id}`: Stop an address from sending SMS by email.
+
+        Args:
+            email_address_id: Id of the allowed address (from `list_allowed_addresses`).
+
+        Returns:
+            The address was deleted.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _EMAIL_TO_SMS_DELETE_ALLOWED_ADDRESS,
+            {
+                "email_address_id": email_address_id,
             },
         )

@@ -17,6 +17,7 @@ from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
 from ..._values import unix_time_in as unix_time
+from ..api.fax import fax_history_export as _fax_history_export
 from ..api.fax import fax_history_list as _fax_history_list
 from ..api.fax import fax_price as _fax_price
 from ..api.fax import fax_receipts_get as _fax_receipts_get
@@ -33,6 +34,7 @@ from ..models import (
     FaxSendRequest,
     FaxSendResult,
     SearchOperator,
+    SmsExport,
 )
 from ._rules import (
     _FAX_MESSAGE_RULES,
@@ -60,6 +62,18 @@ _FAX_HISTORY_LIST: Operation[Page[FaxHistoryItem]] = Operation(
         "search": Arg("query", (Search,)),
     },
     paging=Paging("page", "limit"),
+)
+_FAX_HISTORY_EXPORT: Operation[SmsExport] = Operation(
+    name="fax_history_export",
+    label="fax.history.export",
+    http="GET /fax/history/export",
+    request=_fax_history_export.request,
+    parse=lambda payload: _fax_history_export.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "filename": Arg("query", (str,), required=True, min_length=1),
+    },
 )
 _FAX_RECEIPTS_LIST: Operation[Page[FaxReceipt]] = Operation(
     name="fax_receipts_list",
@@ -241,6 +255,35 @@ class FaxHistoryResource(Resource):
                 "limit": limit,
             },
             concurrency,
+        )
+
+    async def export(
+        self,
+        *,
+        filename: str,
+    ) -> SmsExport:
+        """Export fax history.
+
+        `GET /fax/history/export`: Export the fax history as a CSV file named `filename`; the
+        answer is the URL to download it from.
+
+        Args:
+            filename: Name of the CSV file to produce.
+
+        Returns:
+            Where to download the file.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _FAX_HISTORY_EXPORT,
+            {
+                "filename": filename,
+            },
         )
 
 

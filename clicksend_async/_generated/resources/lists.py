@@ -8,6 +8,7 @@ unwraps the envelope's `data`.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,15 +18,22 @@ from ..._query import OrderBy, Search
 from ..._resource import Resource
 from ..api.contact_list import lists_create as _lists_create
 from ..api.contact_list import lists_delete as _lists_delete
+from ..api.contact_list import lists_export as _lists_export
 from ..api.contact_list import lists_get as _lists_get
 from ..api.contact_list import lists_import_contacts as _lists_import_contacts
+from ..api.contact_list import lists_import_fields as _lists_import_fields
 from ..api.contact_list import lists_list as _lists_list
+from ..api.contact_list import lists_preview_import as _lists_preview_import
 from ..api.contact_list import lists_remove_duplicates as _lists_remove_duplicates
 from ..api.contact_list import lists_update as _lists_update
 from ..models import (
     ContactList,
+    ContactListExport,
     ContactListFields,
     ContactListImport,
+    ContactListImportField,
+    ContactListImportPreview,
+    ContactListImportPreviewRequest,
     DeletedCount,
     ImportQueued,
     RemoveDuplicatesFields,
@@ -132,6 +140,45 @@ _LISTS_IMPORT_CONTACTS: Operation[ImportQueued] = Operation(
         "field_order": Arg("body", (list, tuple), required=True, items=(str,)),
     },
     body=ContactListImport,
+)
+_LISTS_EXPORT: Operation[ContactListExport] = Operation(
+    name="lists_export",
+    label="lists.export",
+    http="GET /lists/{list_id}/export",
+    request=_lists_export.request,
+    parse=lambda payload: _lists_export.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "list_id": Arg("path", (int,), required=True),
+        "filename": Arg("query", (str,), required=True, min_length=1),
+    },
+)
+_LISTS_PREVIEW_IMPORT: Operation[ContactListImportPreview] = Operation(
+    name="lists_preview_import",
+    label="lists.preview_import",
+    http="POST /lists/{list_id}/import-csv-preview",
+    request=_lists_preview_import.request,
+    parse=lambda payload: _lists_preview_import.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "list_id": Arg("path", (int,), required=True),
+        "file_url": Arg("body", (str,), required=True, min_length=1),
+    },
+    body=ContactListImportPreviewRequest,
+)
+_LISTS_IMPORT_FIELDS: Operation[builtins.list[ContactListImportField]] = Operation(
+    name="lists_import_fields",
+    label="lists.import_fields",
+    http="GET /lists/{list_id}/import-fields",
+    request=_lists_import_fields.request,
+    parse=lambda payload: _lists_import_fields.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "list_id": Arg("path", (int,), required=True),
+    },
 )
 
 
@@ -388,5 +435,98 @@ class ListsResource(Resource):
                 "list_id": list_id,
                 "file_url": file_url,
                 "field_order": field_order,
+            },
+        )
+
+    async def export(
+        self,
+        list_id: int,
+        *,
+        filename: str,
+    ) -> ContactListExport:
+        """Export a contact list.
+
+        `GET /lists/{list_id}/export`: Export the contacts of a list as a CSV file: the answer
+        is the URL to download it from.
+
+        Args:
+            list_id: Contact list ID
+            filename: Name of the CSV file to produce, e.g. export.csv.
+
+        Returns:
+            Where to download the file.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _LISTS_EXPORT,
+            {
+                "list_id": list_id,
+                "filename": filename,
+            },
+        )
+
+    async def preview_import(
+        self,
+        list_id: int,
+        *,
+        file_url: str,
+    ) -> ContactListImportPreview:
+        """Preview a CSV file to import.
+
+        `POST /lists/{list_id}/import-csv-preview`: Read the first row of a CSV file at a URL,
+        as an import into the list would read it, to choose the `field_order` of the import (see
+        `import_fields`). Nothing is imported.
+
+        Args:
+            list_id: Contact list ID
+            file_url: URL of the CSV file an import would read.
+
+        Returns:
+            The first row of the file.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _LISTS_PREVIEW_IMPORT,
+            {
+                "list_id": list_id,
+                "file_url": file_url,
+            },
+        )
+
+    async def import_fields(
+        self,
+        list_id: int,
+    ) -> builtins.list[ContactListImportField]:
+        """List the fields a contact import takes.
+
+        `GET /lists/{list_id}/import-fields`: The contact fields a CSV import can fill, in the
+        names `field_order` takes (`phone`, `custom1`, ...), each with a label for people.
+
+        Args:
+            list_id: Contact list ID
+
+        Returns:
+            Every field an import takes.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _LISTS_IMPORT_FIELDS,
+            {
+                "list_id": list_id,
             },
         )

@@ -17,9 +17,12 @@ from ..._pagination import AsyncPaginator, Page
 from ..._query import OrderBy, Search
 from ..._resource import Resource
 from ..._values import unix_time_in as unix_time
+from ..api.mms import mms_cancel as _mms_cancel
+from ..api.mms import mms_cancel_all as _mms_cancel_all
 from ..api.mms import mms_history_export as _mms_history_export
 from ..api.mms import mms_history_list as _mms_history_list
 from ..api.mms import mms_price as _mms_price
+from ..api.mms import mms_receipts_get as _mms_receipts_get
 from ..api.mms import mms_receipts_list as _mms_receipts_list
 from ..api.mms import mms_receipts_mark_read as _mms_receipts_mark_read
 from ..api.mms import mms_send as _mms_send
@@ -30,6 +33,7 @@ from ..models import (
     MmsSendRequest,
     MmsSendResult,
     SearchOperator,
+    SmsCancelled,
     SmsExport,
     SmsMarkReadRequest,
 )
@@ -105,6 +109,18 @@ _MMS_RECEIPTS_MARK_READ: Operation[None] = Operation(
     },
     body=SmsMarkReadRequest,
 )
+_MMS_RECEIPTS_GET: Operation[MmsHistoryItem] = Operation(
+    name="mms_receipts_get",
+    label="mms.receipts.get",
+    http="GET /mms/receipts/{message_id}",
+    request=_mms_receipts_get.request,
+    parse=lambda payload: _mms_receipts_get.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "message_id": Arg("path", (str,), required=True, min_length=1),
+    },
+)
 _MMS_SEND: Operation[MmsSendResult] = Operation(
     name="mms_send",
     label="mms.send",
@@ -148,6 +164,28 @@ _MMS_PRICE: Operation[MmsSendResult] = Operation(
         ),
     },
     body=MmsSendRequest,
+)
+_MMS_CANCEL_ALL: Operation[SmsCancelled] = Operation(
+    name="mms_cancel_all",
+    label="mms.cancel_all",
+    http="PUT /mms/cancel-all",
+    request=_mms_cancel_all.request,
+    parse=lambda payload: _mms_cancel_all.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={},
+)
+_MMS_CANCEL: Operation[None] = Operation(
+    name="mms_cancel",
+    label="mms.cancel",
+    http="PUT /mms/{message_id}/cancel",
+    request=_mms_cancel.request,
+    parse=lambda payload: discard(_mms_cancel.parse(payload)),
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "message_id": Arg("path", (str,), required=True, min_length=1),
+    },
 )
 
 
@@ -366,6 +404,34 @@ class MmsReceiptsResource(Resource):
             },
         )
 
+    async def get(
+        self,
+        message_id: str,
+    ) -> MmsHistoryItem:
+        """Get the receipt of one MMS.
+
+        `GET /mms/receipts/{message_id}`: The delivery state of one MMS, by the message id the
+        send call answered.
+
+        Args:
+            message_id: The message id the send call answered.
+
+        Returns:
+            The MMS with its delivery state.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _MMS_RECEIPTS_GET,
+            {
+                "message_id": message_id,
+            },
+        )
+
 
 class MmsResource(Resource):
     """Sending MMS: one media file (jpg or gif, up to 250 kB) for up to 1,000 messages, each
@@ -453,5 +519,51 @@ class MmsResource(Resource):
             {
                 "media_file": media_file,
                 "messages": messages,
+            },
+        )
+
+    async def cancel_all(
+        self,
+    ) -> SmsCancelled:
+        """Cancel all scheduled MMS.
+
+        `PUT /mms/cancel-all`: Cancel every scheduled MMS not sent yet. The answer counts the
+        cancelled messages.
+
+        Returns:
+            How many messages were cancelled.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(_MMS_CANCEL_ALL, {})
+
+    async def cancel(
+        self,
+        message_id: str,
+    ) -> None:
+        """Cancel a scheduled MMS.
+
+        `PUT /mms/{message_id}/cancel`: Cancel one scheduled MMS that has not been sent yet.
+
+        Args:
+            message_id: The message id the send call answered.
+
+        Returns:
+            The message was cancelled.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _MMS_CANCEL,
+            {
+                "message_id": message_id,
             },
         )

@@ -9,12 +9,20 @@ unwraps the envelope's `data`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
 
 from ..._operation import Arg, Operation, Paging, discard
 from ..._pagination import AsyncPaginator, Page
 from ..._resource import Resource
 from ..._values import flag_number
+from ..._values import unix_time_in as unix_time
+from ..api.direct_mail import post_direct_mail_list_campaigns as _post_direct_mail_list_campaigns
+from ..api.direct_mail import post_direct_mail_price as _post_direct_mail_price
+from ..api.direct_mail import (
+    post_direct_mail_search_locations as _post_direct_mail_search_locations,
+)
+from ..api.direct_mail import post_direct_mail_send as _post_direct_mail_send
 from ..api.post_letters import post_letters_detect_address as _post_letters_detect_address
 from ..api.post_letters import post_letters_history_export as _post_letters_history_export
 from ..api.post_letters import post_letters_history_list as _post_letters_history_list
@@ -36,6 +44,12 @@ from ..api.post_return_addresses import (
     post_return_addresses_update as _post_return_addresses_update,
 )
 from ..models import (
+    DirectMailArea,
+    DirectMailCampaign,
+    DirectMailCampaignRequest,
+    DirectMailCampaignRequestSize,
+    DirectMailLocationPage,
+    DirectMailPrice,
     PostcardHistoryItem,
     PostcardResult,
     PostcardSendRequest,
@@ -50,6 +64,7 @@ from ..models import (
     PostReturnAddressFields,
 )
 from ._rules import (
+    _DIRECT_MAIL_AREA_RULES,
     _POST_RECIPIENT_RULES,
 )
 
@@ -339,6 +354,89 @@ _POST_RETURN_ADDRESSES_DELETE: Operation[None] = Operation(
         "return_address_id": Arg("path", (int,), required=True, minimum=1),
     },
     crud=("post_return_addresses", "return_address_id"),
+)
+_POST_DIRECT_MAIL_LIST_CAMPAIGNS: Operation[Page[DirectMailCampaign]] = Operation(
+    name="post_direct_mail_list_campaigns",
+    label="post.direct_mail.list_campaigns",
+    http="GET /post/direct-mail/campaigns",
+    request=_post_direct_mail_list_campaigns.request,
+    parse=lambda payload: Page.of(_post_direct_mail_list_campaigns.parse(payload).data),
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "page": Arg("query", (int,), minimum=1),
+        "limit": Arg("query", (int,), minimum=15, maximum=100),
+    },
+    paging=Paging("page", "limit"),
+)
+_POST_DIRECT_MAIL_PRICE: Operation[DirectMailPrice] = Operation(
+    name="post_direct_mail_price",
+    label="post.direct_mail.price",
+    http="POST /post/direct-mail/campaigns/price",
+    request=_post_direct_mail_price.request,
+    parse=lambda payload: _post_direct_mail_price.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "size": Arg("body", (str,), required=True, convert=DirectMailCampaignRequestSize),
+        "file_urls": Arg(
+            "body", (list, tuple), required=True, items=(str,), min_items=1, max_items=2
+        ),
+        "areas": Arg(
+            "body",
+            (list, tuple),
+            items=(DirectMailArea,),
+            rules=_DIRECT_MAIL_AREA_RULES,
+            min_items=1,
+        ),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "source": Arg("body", (str,)),
+        "custom_string": Arg("body", (str,)),
+    },
+    body=DirectMailCampaignRequest,
+)
+_POST_DIRECT_MAIL_SEND: Operation[DirectMailPrice] = Operation(
+    name="post_direct_mail_send",
+    label="post.direct_mail.send",
+    http="POST /post/direct-mail/campaigns/send",
+    request=_post_direct_mail_send.request,
+    parse=lambda payload: _post_direct_mail_send.parse(payload).data,
+    idempotent=False,
+    requires_auth=True,
+    args={
+        "name": Arg("body", (str,), required=True, min_length=1),
+        "size": Arg("body", (str,), required=True, convert=DirectMailCampaignRequestSize),
+        "file_urls": Arg(
+            "body", (list, tuple), required=True, items=(str,), min_items=1, max_items=2
+        ),
+        "areas": Arg(
+            "body",
+            (list, tuple),
+            items=(DirectMailArea,),
+            rules=_DIRECT_MAIL_AREA_RULES,
+            min_items=1,
+        ),
+        "schedule": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
+        "source": Arg("body", (str,)),
+        "custom_string": Arg("body", (str,)),
+    },
+    body=DirectMailCampaignRequest,
+)
+_POST_DIRECT_MAIL_SEARCH_LOCATIONS: Operation[DirectMailLocationPage] = Operation(
+    name="post_direct_mail_search_locations",
+    label="post.direct_mail.search_locations",
+    http="GET /post/direct-mail/locations/search/{country}",
+    request=_post_direct_mail_search_locations.request,
+    parse=lambda payload: _post_direct_mail_search_locations.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "country": Arg("path", (str,), required=True, pattern="^[A-Za-z]{2}$"),
+        "q": Arg("query", (str,), required=True, min_length=1),
+        "page": Arg("query", (int,), minimum=1),
+        "limit": Arg("query", (int,), minimum=15, maximum=100),
+    },
 )
 
 
@@ -955,6 +1053,202 @@ class PostReturnAddressesResource(Resource):
         )
 
 
+class PostDirectMailResource(Resource):
+    """Direct mail: flyers delivered to every letterbox of chosen areas."""
+
+    async def list_campaigns(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[DirectMailCampaign]:
+        """List direct mail campaigns.
+
+        `GET /post/direct-mail/campaigns`: The direct mail campaigns of the account, each with
+        its areas and quantities.
+        One page; `iter_campaigns()` walks them all.
+
+        Args:
+            page: The page number to return in the response.
+            limit: The number of results per page. Min 15, Max 100.
+
+        Returns:
+            One page of campaigns.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _POST_DIRECT_MAIL_LIST_CAMPAIGNS,
+            {
+                "page": page,
+                "limit": limit,
+            },
+        )
+
+    def iter_campaigns(
+        self,
+        limit: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPaginator[DirectMailCampaign]:
+        """Every item of `list_campaigns()`, across all pages, in order (`async for`).
+
+        Fetches `limit` items a page (by default the most ClickSend allows) and, once the first
+        page tells how many pages there are, up to `concurrency` pages at once.
+
+        Args:
+            limit: Items per page.
+            concurrency: Pages fetched at once (default DEFAULT_PAGE_CONCURRENCY).
+        """
+        return self._iter(
+            _POST_DIRECT_MAIL_LIST_CAMPAIGNS,
+            {
+                "limit": limit,
+            },
+            concurrency,
+        )
+
+    async def price(
+        self,
+        *,
+        name: str,
+        size: Literal["A5", "DL"],
+        file_urls: Sequence[str],
+        areas: Sequence[DirectMailArea] | None = None,
+        schedule: int | datetime | None = None,
+        source: str | None = None,
+        custom_string: str | None = None,
+    ) -> DirectMailPrice:
+        """Calculate the price of a direct mail campaign.
+
+        `POST /post/direct-mail/campaigns/price`: Price a campaign (the body of `send`): the
+        price of each area, the total price and the total number of leaflets.
+
+        Args:
+            name: Name of the campaign.
+            size: Size of the leaflet, A5 or DL.
+            file_urls: The leaflet, one PDF with two pages (front and back) or two PDFs.
+            areas: The areas to deliver to, with the quantity for each.
+            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            source: Your method of sending, e.g. wordpress, php.
+            custom_string: Your own reference.
+
+        Returns:
+            The priced campaign.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _POST_DIRECT_MAIL_PRICE,
+            {
+                "name": name,
+                "size": size,
+                "file_urls": file_urls,
+                "areas": areas,
+                "schedule": schedule,
+                "source": source,
+                "custom_string": custom_string,
+            },
+        )
+
+    async def send(
+        self,
+        *,
+        name: str,
+        size: Literal["A5", "DL"],
+        file_urls: Sequence[str],
+        areas: Sequence[DirectMailArea] | None = None,
+        schedule: int | datetime | None = None,
+        source: str | None = None,
+        custom_string: str | None = None,
+    ) -> DirectMailPrice:
+        """Send a direct mail campaign.
+
+        `POST /post/direct-mail/campaigns/send`: Create a direct mail campaign: the leaflet
+        (`file_urls`, one PDF of two pages or two PDFs, A5 or DL) is printed and delivered to
+        `quantity` letterboxes of each area of `areas` (see `search_locations`), now or at
+        `schedule`.
+
+        Args:
+            name: Name of the campaign.
+            size: Size of the leaflet, A5 or DL.
+            file_urls: The leaflet, one PDF with two pages (front and back) or two PDFs.
+            areas: The areas to deliver to, with the quantity for each.
+            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            source: Your method of sending, e.g. wordpress, php.
+            custom_string: Your own reference.
+
+        Returns:
+            The campaign and its price.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+            InternalServerError, APIConnectionError: with `outcome_unknown` set, the call may have
+                been done; it is not repeated automatically.
+        """
+        return await self._call(
+            _POST_DIRECT_MAIL_SEND,
+            {
+                "name": name,
+                "size": size,
+                "file_urls": file_urls,
+                "areas": areas,
+                "schedule": schedule,
+                "source": source,
+                "custom_string": custom_string,
+            },
+        )
+
+    async def search_locations(
+        self,
+        country: str,
+        *,
+        q: str,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> DirectMailLocationPage:
+        """Search direct mail locations.
+
+        `GET /post/direct-mail/locations/search/{country}`: Find the areas (locations) of a
+        country by postal code or place name; their `location_id` goes into the `areas` of
+        `price` and `send`.
+
+        Args:
+            country: Country code (ISO 3166 alpha-2), e.g. AU.
+            q: A postal code or place name.
+            page: The page number to return in the response.
+            limit: The number of results per page. Min 15, Max 100.
+
+        Returns:
+            One page of matching locations.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _POST_DIRECT_MAIL_SEARCH_LOCATIONS,
+            {
+                "country": country,
+                "q": q,
+                "page": page,
+                "limit": limit,
+            },
+        )
+
+
 class PostResource(Resource):
     """Letters and postcards printed and posted by ClickSend, and the return addresses they
     carry."""
@@ -963,14 +1257,17 @@ class PostResource(Resource):
         "letters",
         "postcards",
         "return_addresses",
+        "direct_mail",
     )
 
     letters: PostLettersResource
     postcards: PostPostcardsResource
     return_addresses: PostReturnAddressesResource
+    direct_mail: PostDirectMailResource
 
     def __init__(self, client: ClickSend) -> None:
         super().__init__(client)
         self.letters = PostLettersResource(client)
         self.postcards = PostPostcardsResource(client)
         self.return_addresses = PostReturnAddressesResource(client)
+        self.direct_mail = PostDirectMailResource(client)

@@ -24,6 +24,7 @@ from ..api.voice import voice_history_export as _voice_history_export
 from ..api.voice import voice_history_list as _voice_history_list
 from ..api.voice import voice_languages as _voice_languages
 from ..api.voice import voice_price as _voice_price
+from ..api.voice import voice_receipts_get as _voice_receipts_get
 from ..api.voice import voice_receipts_list as _voice_receipts_list
 from ..api.voice import voice_receipts_mark_read as _voice_receipts_mark_read
 from ..api.voice import voice_receipts_test as _voice_receipts_test
@@ -123,6 +124,18 @@ _VOICE_RECEIPTS_MARK_READ: Operation[None] = Operation(
         "date_before": Arg("body", (int, datetime), convert=unix_time, pattern="^[0-9]+$"),
     },
     body=VoiceReceiptsReadRequest,
+)
+_VOICE_RECEIPTS_GET: Operation[VoiceReceipt] = Operation(
+    name="voice_receipts_get",
+    label="voice.receipts.get",
+    http="GET /voice/receipts/{message_id}",
+    request=_voice_receipts_get.request,
+    parse=lambda payload: _voice_receipts_get.parse(payload).data,
+    idempotent=True,
+    requires_auth=True,
+    args={
+        "message_id": Arg("path", (str,), required=True, min_length=1),
+    },
 )
 _VOICE_SEND: Operation[VoiceSendResult] = Operation(
     name="voice_send",
@@ -289,6 +302,7 @@ class VoiceHistoryResource(Resource):
         self,
         *,
         filename: str,
+        q: str | None = None,
         order_by: OrderBy | None = None,
         date_from: int | datetime | None = None,
         date_to: int | datetime | None = None,
@@ -300,6 +314,8 @@ class VoiceHistoryResource(Resource):
 
         Args:
             filename: Name of the CSV file to produce, e.g. export.csv.
+            q: Search, not case-sensitive: `field:value` pairs joined by commas, e.g.
+                `first_name:john,last_name:smith`.
             order_by: Sort: `field:asc` or `field:desc`, e.g. `subaccount_id:asc`.
             date_from: Only messages from this Unix time on.
             date_to: Only messages up to this Unix time.
@@ -317,6 +333,7 @@ class VoiceHistoryResource(Resource):
             _VOICE_HISTORY_EXPORT,
             {
                 "filename": filename,
+                "q": q,
                 "order_by": order_by,
                 "date_from": date_from,
                 "date_to": date_to,
@@ -440,6 +457,34 @@ class VoiceReceiptsResource(Resource):
             _VOICE_RECEIPTS_MARK_READ,
             {
                 "date_before": date_before,
+            },
+        )
+
+    async def get(
+        self,
+        message_id: str,
+    ) -> VoiceReceipt:
+        """Get the receipt of one voice call.
+
+        `GET /voice/receipts/{message_id}`: The delivery receipt of one voice message (with the
+        keys pressed), by its message id.
+
+        Args:
+            message_id: The message id the send call answered.
+
+        Returns:
+            The receipt.
+
+        Raises:
+            TypeError: An argument has the wrong type (nothing is sent).
+            ValueError: An argument ClickSend cannot take (nothing is sent).
+            APIStatusError: ClickSend refused the call; the subclass names the HTTP status.
+            APIConnectionError: No answer came.
+        """
+        return await self._call(
+            _VOICE_RECEIPTS_GET,
+            {
+                "message_id": message_id,
             },
         )
 

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /sms/email-sms/{email_address_id}`: Update an email to sms allowed address."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.allowed_address_fields import AllowedAddressFields
+from ...models.allowed_address_response import AllowedAddressResponse
+
+
+def request(
+    email_address_id: int,
+    *,
+    body: AllowedAddressFields,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sms/email-sms/{email_address_id}".format(
+            email_address_id=quote(str(email_address_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> AllowedAddressResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return AllowedAddressResponse.from_dict(payload)

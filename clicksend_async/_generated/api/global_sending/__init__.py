@@ -1,0 +1,2 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""Contains endpoint functions for accessing the API"""

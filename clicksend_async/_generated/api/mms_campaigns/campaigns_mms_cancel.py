@@ -1,0 +1,27 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /mms-campaigns/{mms_campaign_id}/cancel`: Cancel an MMS campaign."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.mms_campaign_response import MmsCampaignResponse
+
+
+def request(
+    mms_campaign_id: int,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/mms-campaigns/{mms_campaign_id}/cancel".format(
+            mms_campaign_id=quote(str(mms_campaign_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> MmsCampaignResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return MmsCampaignResponse.from_dict(payload)

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /reseller/accounts/{client_user_id}`: Update a client account."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.reseller_account_fields import ResellerAccountFields
+from ...models.reseller_account_response import ResellerAccountResponse
+
+
+def request(
+    client_user_id: int,
+    *,
+    body: ResellerAccountFields,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/reseller/accounts/{client_user_id}".format(
+            client_user_id=quote(str(client_user_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> ResellerAccountResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return ResellerAccountResponse.from_dict(payload)

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+"""`PUT /sms-campaigns/{sms_campaign_id}`: Update an SMS campaign."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.sms_campaign_response import SmsCampaignResponse
+from ...models.sms_campaign_send_request import SmsCampaignSendRequest
+
+
+def request(
+    sms_campaign_id: int,
+    *,
+    body: SmsCampaignSendRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.build_request` for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sms-campaigns/{sms_campaign_id}".format(
+            sms_campaign_id=quote(str(sms_campaign_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(payload: Mapping[str, Any]) -> SmsCampaignResponse:
+    """The decoded JSON of a 200 answer, as its model (KeyError if a required key is missing)."""
+    return SmsCampaignResponse.from_dict(payload)

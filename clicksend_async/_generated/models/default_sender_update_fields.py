@@ -1,0 +1,60 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.default_sender_strategy_fields import DefaultSenderStrategyFields
+
+
+T = TypeVar("T", bound="DefaultSenderUpdateFields")
+
+
+@_attrs_define
+class DefaultSenderUpdateFields:
+    """The new sender of a default sender setting.
+
+    Attributes:
+        default_sender_strategies (list[DefaultSenderStrategyFields]): The sender to use; exactly one is accepted today.
+    """
+
+    default_sender_strategies: list[DefaultSenderStrategyFields]
+
+    def to_dict(self) -> dict[str, Any]:
+        default_sender_strategies = []
+        for default_sender_strategies_item_data in self.default_sender_strategies:
+            default_sender_strategies_item = default_sender_strategies_item_data.to_dict()
+            default_sender_strategies.append(default_sender_strategies_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "default_sender_strategies": default_sender_strategies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_sender_strategy_fields import DefaultSenderStrategyFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        default_sender_strategies = []
+        _default_sender_strategies = d.pop("default_sender_strategies")
+        for default_sender_strategies_item_data in _default_sender_strategies:
+            default_sender_strategies_item = DefaultSenderStrategyFields.from_dict(
+                default_sender_strategies_item_data
+            )
+
+            default_sender_strategies.append(default_sender_strategies_item)
+
+        default_sender_update_fields = cls(
+            default_sender_strategies=default_sender_strategies,
+        )
+
+        return default_sender_update_fields

@@ -1,0 +1,133 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._values import integer, money
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.email_campaign import EmailCampaign
+
+
+T = TypeVar("T", bound="EmailCampaignSendResult")
+
+
+@_attrs_define
+class EmailCampaignSendResult:
+    """The campaign sent, its price and how many emails were queued.
+
+    Attributes:
+        data (EmailCampaign): An email campaign and what became of its emails.
+        total_count (int | Unset): A whole number (int), e.g. 201 or "201".
+        queued_count (int | Unset): A whole number (int), e.g. 201 or "201".
+        total_price (Decimal | Unset): An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+        currency (Currency | Unset):
+    """
+
+    data: EmailCampaign
+    total_count: int | Unset = UNSET
+    queued_count: int | Unset = UNSET
+    total_price: Decimal | Unset = UNSET
+    currency: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        total_count = UNSET if isinstance(self.total_count, Unset) else self.total_count
+
+        queued_count = UNSET if isinstance(self.queued_count, Unset) else self.queued_count
+
+        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if queued_count is not UNSET:
+            field_dict["queued_count"] = queued_count
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = EmailCampaign.from_dict(d.pop("data"))
+
+        _total_count = d.pop("total_count", UNSET)
+        total_count = (
+            UNSET
+            if isinstance(_total_count, Unset)
+            else integer(_total_count, "EmailCampaignSendResult.total_count")
+        )
+
+        _queued_count = d.pop("queued_count", UNSET)
+        queued_count = (
+            UNSET
+            if isinstance(_queued_count, Unset)
+            else integer(_queued_count, "EmailCampaignSendResult.queued_count")
+        )
+
+        _total_price = d.pop("total_price", UNSET)
+        total_price = (
+            UNSET
+            if isinstance(_total_price, Unset)
+            else money(_total_price, "EmailCampaignSendResult.total_price")
+        )
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        email_campaign_send_result = cls(
+            data=data,
+            total_count=total_count,
+            queued_count=queued_count,
+            total_price=total_price,
+            currency=currency,
+        )
+
+        email_campaign_send_result.additional_properties = d
+        return email_campaign_send_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

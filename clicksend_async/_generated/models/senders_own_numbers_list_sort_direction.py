@@ -1,0 +1,10 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from enum import StrEnum
+
+
+class SendersOwnNumbersListSortDirection(StrEnum):
+    ASC = "asc"
+    DESC = "desc"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,94 @@
+# Generated from openapi.yaml by `make generate` (codegen/generate.py). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subaccount_details import SubaccountDetails
+
+
+T = TypeVar("T", bound="SubaccountResponse")
+
+
+@_attrs_define
+class SubaccountResponse:
+    """
+    Attributes:
+        http_code (int): The HTTP status code, repeated.
+        response_code (str): The application status code, e.g. SUCCESS, MISSING_REQUIRED_FIELDS (see ResponseCode).
+            Kept a plain string so that a code ClickSend adds later does not break parsing.
+        response_msg (str): A sentence for people.
+        data (SubaccountDetails): A subaccount: a user of the account, with its own API login, contact details and
+            permissions (flags, bools). `api_key` is a secret, left out of reprs.
+    """
+
+    http_code: int
+    response_code: str
+    response_msg: str
+    data: SubaccountDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        http_code = self.http_code
+
+        response_code = self.response_code
+
+        response_msg = self.response_msg
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "http_code": http_code,
+                "response_code": response_code,
+                "response_msg": response_msg,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subaccount_details import SubaccountDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        http_code = d.pop("http_code")
+
+        response_code = d.pop("response_code")
+
+        response_msg = d.pop("response_msg")
+
+        data = SubaccountDetails.from_dict(d.pop("data"))
+
+        subaccount_response = cls(
+            http_code=http_code,
+            response_code=response_code,
+            response_msg=response_msg,
+            data=data,
+        )
+
+        subaccount_response.additional_properties = d
+        return subaccount_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
