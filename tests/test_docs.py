@@ -224,3 +224,22 @@ async def test_the_demo_runs_its_whole_story() -> None:
     assert summary["errors surfaced"] == 0
     assert summary["429s absorbed"] > 0
     assert embedded.lists() == [], "the demo cleans up"
+
+
+@pytest.mark.anyio
+async def test_the_demo_messaging_act_sends_receives_receipts_and_answers_a_reply() -> None:
+    demo = load_example("demo")
+    embedded = EmbeddedClickSend(seed=4)
+    try:
+        async with embedded.client() as cs:
+            summary = await demo.messaging(cs, embedded)
+    finally:
+        embedded.close()
+    assert summary == {
+        "SMS queued": 5,  # four of the batch, and the answer to the reply
+        "SMS refused": 1,
+        "receipts received": 4,
+        "replies answered": 1,
+    }
+    bodies = [m["body"] for m in embedded.sms()]
+    assert bodies[-1] == "Will do: it goes at the door."
