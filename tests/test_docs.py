@@ -239,6 +239,7 @@ async def test_the_demo_messaging_act_sends_receives_receipts_and_answers_a_repl
         "SMS queued": 5,  # four of the batch, and the answer to the reply
         "SMS refused": 1,
         "receipts received": 4,
+        "receipts missing": 0,
         "replies answered": 1,
     }
     bodies = [m["body"] for m in embedded.sms()]
