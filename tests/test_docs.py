@@ -61,11 +61,26 @@ def embedded() -> EmbeddedClickSend:
     return EmbeddedClickSend({"docs-user": "docs-key"})
 
 
+def verified_sender(embedded: EmbeddedClickSend) -> None:
+    """What an account has once it verified a sender address (as "Sending messages" says)."""
+
+    async def verify() -> None:
+        async with embedded.client(username="docs-user", api_key="docs-key") as cs:
+            sender = await cs.email.addresses.create(email_address="orders@example.com")
+            await cs.email.addresses.send_verification(sender.email_address_id)
+            code = embedded.outbox[-1].code
+            assert code is not None
+            await cs.email.addresses.verify(sender.email_address_id, code)
+
+    anyio.run(verify)
+
+
 @pytest.fixture
 def served(
     embedded: EmbeddedClickSend, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[EmbeddedClickSend]:
     """The embedded ClickSend on loopback, named by CLICKSEND_* as a user's shell would."""
+    verified_sender(embedded)
     with embedded.serve_in_thread() as base_url:
         monkeypatch.setenv("CLICKSEND_BASE_URL", base_url)
         monkeypatch.setenv("CLICKSEND_USERNAME", "docs-user")
