@@ -7,6 +7,7 @@ map the answer to a typed error or parse it, and retry with tenacity what is saf
 
 from __future__ import annotations
 
+import inspect
 import ipaddress
 import json
 import logging
@@ -84,7 +85,9 @@ def _checked_limiter(
     """The `rate_limiter` argument, once it is known to pace this client's account."""
     if limiter is None:
         return None
-    if not isinstance(limiter, RateLimiterProtocol):
+    if not isinstance(limiter, RateLimiterProtocol) or not inspect.iscoroutinefunction(
+        limiter.acquire
+    ):
         raise TypeError(
             "rate_limiter must have an async acquire() method (see RateLimiterProtocol), "
             f"got {type(limiter).__name__}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
@@ -96,12 +97,14 @@ class Arg:
             value = list(value)
         elif self.rules is not None:
             self.rules.check(label, name, value)
+        if isinstance(value, str):
+            self._check_text(label, name, value)
         if self.convert is not None:
             try:
                 value = self.convert(value)
             except ValueError as error:
                 raise ValueError(f"{label}: {name}: {error}") from None
-        if isinstance(value, int | float):
+        if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
             low, high = self.minimum, self.maximum
             if (low is not None and value < low) or (high is not None and value > high):
                 if low is not None and high is not None:
@@ -109,18 +112,23 @@ class Arg:
                 else:
                     bounds = f"at least {low:g}" if low is not None else f"at most {high:g}"
                 raise ValueError(f"{label}: {name} must be {bounds}, got {value}")
-        if isinstance(value, str):
-            if self.min_length is not None and len(value) < self.min_length:
-                least = "not be empty" if self.min_length == 1 else f"be {self.min_length}+ long"
-                raise ValueError(f"{label}: {name} must {least}")
-            if self.max_length is not None and len(value) > self.max_length:
-                raise ValueError(
-                    f"{label}: {name} may be at most {self.max_length} characters, got {len(value)}"
-                )
-            if self.pattern is not None and not re.fullmatch(self.pattern, value):
-                # Not echoed: the value may be a one-time code.
-                raise ValueError(f"{label}: {name} must match {self.pattern}")
         return value
+
+    def _check_text(self, label: str, name: str, value: str) -> None:
+        """Length and pattern of a string as given (before any conversion)."""
+        # Blanks count as nothing: ClickSend reads "   " as a missing body or name.
+        if self.min_length is not None and len(value.strip()) < self.min_length:
+            least = (
+                "not be empty or blank" if self.min_length == 1 else (f"be {self.min_length}+ long")
+            )
+            raise ValueError(f"{label}: {name} must {least}")
+        if self.max_length is not None and len(value) > self.max_length:
+            raise ValueError(
+                f"{label}: {name} may be at most {self.max_length} characters, got {len(value)}"
+            )
+        if self.pattern is not None and not re.fullmatch(self.pattern, value):
+            # Not echoed: the value may be a one-time code.
+            raise ValueError(f"{label}: {name} must match {self.pattern}")
 
 
 def one_of_problem(
@@ -213,6 +221,9 @@ class Operation(Generic[R_co]):
         crud: For a plain create/read/update/delete call (x-crud), its collection and the
             field that identifies an item: what the embedded ClickSend serves it from.
         paging: For a listing, how it pages.
+        when: Rules that hold when a body field has a value (x-when): (field, value, other
+            field, pattern the other must match), e.g. an automation rule whose action is URL
+            needs a URL in `action_address`.
     """
 
     name: str
@@ -228,6 +239,7 @@ class Operation(Generic[R_co]):
     exactly_one_of: tuple[str, ...] = ()
     crud: tuple[str, str] | None = None
     paging: Paging | None = None
+    when: tuple[tuple[str, str, str, str], ...] = ()
 
     def build(self, values: Mapping[str, object]) -> dict[str, Any]:
         """Check a call's arguments and build its request.
@@ -270,6 +282,13 @@ class Operation(Generic[R_co]):
         problem = one_of_problem(label, _filled(body), self.at_least_one_of, self.exactly_one_of)
         if problem is not None:
             raise ValueError(problem)
+        for field, value, target, pattern in self.when:
+            if body.get(field) == value:
+                given = body.get(target)
+                if not isinstance(given, str) or not re.fullmatch(pattern, given):
+                    raise ValueError(
+                        f"{label}: with {field} {value}, {target} must match {pattern}"
+                    )
         if self.body is not None:
             call["body"] = self.body(**body)
         return self.request(**call)

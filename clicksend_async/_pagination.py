@@ -262,6 +262,8 @@ class _Pages(AsyncIterator[AnyPage[T]]):
         self._sliding = concurrency > 1 and spawn is not None
         self._done = False
         self._cursor: Mapping[str, str] | None = None
+        # Every cursor followed so far: a link back to any of them would loop.
+        self._followed: set[frozenset[tuple[str, str]]] = set()
 
     async def __anext__(self) -> AnyPage[T]:
         if self._done:
@@ -289,14 +291,15 @@ class _Pages(AsyncIterator[AnyPage[T]]):
         """Note where the page after a cursor page is, or stop after it."""
         if page.next_query is None:
             await self.aclose()
-        elif page.next_query == self._cursor:
+        elif frozenset(page.next_query.items()) in self._followed:
             await self.aclose()
             raise ClickSendError(
-                "ClickSend gave a page whose next link is the page itself: stopped rather than "
-                "read it again"
+                "ClickSend gave a page whose next link is the page itself or an earlier one: "
+                "stopped rather than read it again"
             )
         else:
             self._cursor = page.next_query
+            self._followed.add(frozenset(page.next_query.items()))
         return page
 
     async def _page(self, number: int) -> AnyPage[T]:

@@ -106,6 +106,15 @@ def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, An
     return resolve(spec, target)
 
 
+def with_siblings(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A property's schema: its `$ref` followed, the keywords written beside it on top.
+
+    OpenAPI 3.1 lets a property add to a shared schema (`$ref: Money` with its own
+    `description` or `minimum`); those win.
+    """
+    return {**resolve(spec, node), **{k: v for k, v in node.items() if k != "$ref"}}
+
+
 def operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
     """Each (path, method, operation) of the spec, in file order."""
     for path, item in spec["paths"].items():
@@ -172,7 +181,9 @@ class ValueFormat:
 
 
 VALUE_FORMATS = {
-    "money": ValueFormat("Decimal", "money", "money_in", ("Decimal", "int", "str"), "str({})"),
+    "money": ValueFormat(
+        "Decimal", "money", "money_in", ("Decimal", "int", "str"), "format({}, 'f')"
+    ),
     "unix-time": ValueFormat("int", "unix_time", "unix_time_in", ("int", "datetime")),
     "flag": ValueFormat("bool", "flag", "flag_in", ("bool", "int"), "int({})"),
     "integer": ValueFormat("int", "integer", "integer_in", ("int", "str")),
@@ -411,6 +422,7 @@ class Method:
     at_least_one_of: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
     crud: tuple[str, str] | None = None
+    when: tuple[tuple[str, str, str, str], ...] = ()
     iter_name: str | None = None
     item: str | None = None
     paging: str = ""  # the `Paging(...)` expression of a listing
@@ -756,7 +768,7 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
             for prop in (body_prop.required_properties or []) + (
                 body_prop.optional_properties or []
             ):
-                raw = resolve(spec, raw_props[prop.name])
+                raw = with_siblings(spec, raw_props[prop.name])
                 uses |= _classes(prop)
                 params.append(_param(prop, "body", raw, raw.get("description", "")))
 
@@ -793,6 +805,12 @@ def _methods_of(spec: Mapping[str, Any], data: GeneratorData) -> dict[str, Resou
             at_least_one_of=tuple(raw_body.get("x-at-least-one-of", ())),
             exactly_one_of=tuple(raw_body.get("x-exactly-one-of", ())),
             crud=(op["x-crud"]["collection"], op["x-crud"]["id"]) if "x-crud" in op else None,
+            when=tuple(
+                (field, value, target, pattern)
+                for rule in raw_body.get("x-when", ())
+                for field, value in rule["if"].items()
+                for target, pattern in rule["then"].items()
+            ),
         )
         if raw_envelope.get("x-sdk-empty"):
             m.returns = m.op_type = "None"
@@ -883,7 +901,7 @@ def rule_sets(spec: Mapping[str, Any], data: GeneratorData) -> list[RuleSet]:
         raw_props = raw_schema.get("properties", {})
         params, needs = [], set()
         for prop in (model.required_properties or []) + (model.optional_properties or []):
-            raw = resolve(spec, raw_props.get(prop.name, {}))
+            raw = with_siblings(spec, raw_props.get(prop.name, {}))
             params.append(_param(prop, "body", raw, ""))
             needs |= _classes(prop)
         found[name] = RuleSet(

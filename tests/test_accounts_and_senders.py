@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+from decimal import Decimal
 
 import httpx
 import pytest
 
-from clicksend_async import APIResponseValidationError, BadRequestError
+from clicksend_async import APIResponseValidationError, BadRequestError, ClickSend
 
 from .scripted import Script, answer
 
@@ -118,3 +120,41 @@ async def test_automation_rules_are_checked_before_sending() -> None:
                 enabled=True,
             )
     assert script.requests == []
+
+
+async def test_a_rule_target_must_fit_its_action() -> None:
+    script = Script(answer(400))  # what ClickSend answers does not matter here
+    async with script.client() as cs:
+        for action, address in [("URL", ""), ("URL", "john@doe.com"), ("EMAIL_FIXED", "nobody")]:
+            with pytest.raises(ValueError, match=f"with action {action}, action_address must"):
+                await cs.automations.sms_receipts.create(
+                    rule_name="r",
+                    match_type=0,
+                    action=action,  # type: ignore[arg-type]
+                    action_address=address,
+                    enabled=True,
+                )
+        with pytest.raises(BadRequestError):
+            await cs.automations.sms_receipts.create(
+                rule_name="r", match_type=0, action="POLL", action_address="", enabled=True
+            )
+    assert len(script.requests) == 1  # only the POLL rule, which needs no target
+
+
+async def test_money_goes_out_as_a_plain_decimal_and_in_bounds() -> None:
+    script = Script(answer(400))  # what ClickSend answers does not matter here
+    async with script.client() as cs:
+        with pytest.raises(BadRequestError):
+            await cs.reseller.transfer_credit(
+                client_user_id=5, balance=Decimal("1E+3"), currency="USD"
+            )
+        with pytest.raises(ValueError, match="balance must match"):
+            await cs.reseller.transfer_credit(client_user_id=5, balance="1e3", currency="USD")
+        with pytest.raises(ValueError, match=r"balance must be at least 0\.01, got -5"):
+            await cs.reseller.transfer_credit(client_user_id=5, balance=-5, currency="USD")
+    assert [json.loads(r.content)["balance"] for r in script.requests] == ["1000"]
+
+
+def test_a_limiter_whose_acquire_is_not_async_is_refused_when_the_client_is_made() -> None:
+    with pytest.raises(TypeError, match="async acquire"):
+        ClickSend("u", "k", rate_limiter=threading.Semaphore(5))  # type: ignore[arg-type]

@@ -136,3 +136,20 @@ async def test_iter_follows_alpha_tag_pages_to_the_end(empty_last: bool) -> None
     assert isinstance(first, CursorPage)
     assert first.has_next
     assert first.next_query == {"offset": "10#0", "page_size": "10"}
+
+
+async def test_a_cycle_of_links_through_several_pages_stops_rather_than_loops() -> None:
+    asked: list[Where] = []
+
+    async def fetch(where: Where) -> AnyPage[int]:
+        asked.append(where)
+        after_a = isinstance(where, int) or where["offset"] == "a"
+        return CursorPage.of([1], f"https://x/alpha-tags?offset={'b' if after_a else 'a'}")
+
+    async def read() -> None:
+        async for _ in AsyncPaginator(fetch, concurrency=2):
+            assert len(asked) < 10, "looped"
+
+    with pytest.raises(ClickSendError, match="the page itself or an earlier one"):
+        await read()
+    assert asked == [1, {"offset": "b"}, {"offset": "a"}]

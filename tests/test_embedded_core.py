@@ -18,8 +18,10 @@ from clicksend_async.testing import (
     TEST_API_KEY,
     EmbeddedClickSend,
 )
-from clicksend_async.testing._handlers import HANDLERS
+from clicksend_async.testing._handlers import CRUD_OPERATIONS, HANDLERS
 from clicksend_async.testing._routes import ROUTES
+
+from .embedded_pending import PENDING
 
 
 def _auth(username: str = DEFAULT_USERNAME, key: str = DEFAULT_API_KEY) -> dict[str, str]:
@@ -44,8 +46,16 @@ def _call(
 
 def test_every_generated_operation_has_a_route_and_a_handler() -> None:
     operations = list(resources.OPERATIONS)
-    assert len(operations) == 37
-    assert {op.name for op in operations} == set(HANDLERS)
+    names = {op.name for op in operations}
+    # Every operation has a handler, but those written down as pending, each with its reason.
+    unserved = {name for name in PENDING if name not in HANDLERS}
+    assert names == set(HANDLERS) | unserved
+    assert unserved <= names
+    # The plain CRUD operations are served by the generic store, but for the newer resources'
+    # (UUID ids, cursor pages, answers without envelope), served by testing/_handlers/senders.
+    crud = {op.name for op in operations if op.crud is not None}
+    assert set(CRUD_OPERATIONS) <= crud
+    assert {name.split("_")[1] for name in crud - set(CRUD_OPERATIONS)} == {"alpha", "default"}
     assert {(route.name, f"{route.method} {route.template}") for route in ROUTES} == {
         (op.name, op.http) for op in operations
     }

@@ -8,7 +8,9 @@ contact's `date_added`/`date_updated` as strings of digits ("1436160803"), while
 SDK 6.x declares them strict integers, so its models refuse a contact as documented. The contact
 calls are therefore made with the SDK's `*_without_preload_content` variants (same request, raw
 answer) and their answers read with this project's generated models; a separate test pins the
-disagreement so that it is noticed when either side changes.
+disagreement so that it is noticed when either side changes. The messaging reads (history,
+receipts, inbound messages, master templates) meet the same disagreement and are read the same
+way; sending and the templates pass through the official models as served.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ import clicksend
 import pydantic
 import pytest
 
-from clicksend_async.models import Contact, ContactPage
+from clicksend_async.models import (
+    Contact,
+    ContactPage,
+    InboundSmsPage,
+    SmsHistoryPage,
+    SmsReceiptPage,
+)
 from clicksend_async.testing import EmbeddedClickSend
 
 pytestmark = pytest.mark.server
@@ -28,7 +36,7 @@ pytestmark = pytest.mark.server
 
 @pytest.fixture
 def official() -> Iterator[tuple[clicksend.ApiClient, EmbeddedClickSend]]:
-    embedded = EmbeddedClickSend({"official": "official-key"})
+    embedded = EmbeddedClickSend({"official": "official-key"}, clock=lambda: 1_800_000_000.0)
     with embedded.serve_in_thread() as base_url:
         # The official SDK's host has no /v3: its paths start with it.
         configuration = clicksend.Configuration(
@@ -153,3 +161,81 @@ def test_official_sdk_contact_model_expects_integer_dates(
     shown = embedded.contacts(list_id, account="official")[0]
     assert shown["date_added"].isdigit()
     assert isinstance(shown["date_added"], str)
+
+
+def test_official_sdk_sends_sms_and_tracks_it(
+    official: tuple[clicksend.ApiClient, EmbeddedClickSend],
+) -> None:
+    """Send, history, receipts, a reply, templates: the official SDK's send-and-track flow.
+
+    Its models take the send answer and the templates as served; history, receipts and inbound
+    messages carry times as the docs spell them (digit strings), which its strict models refuse
+    (pinned below), so those are read raw and parsed with this project's models.
+    """
+    api_client, embedded = official
+    sms = clicksend.SmsApi(api_client)
+    message = clicksend.SendSmsRequestMessagesInner(
+        to="+61400000001", body="Your code is 1234", custom_string="otp"
+    )
+    sent = sms.send_sms(send_sms_request=clicksend.SendSmsRequest(messages=[message]))
+    assert sent.data is not None
+    assert sent.data.messages is not None
+    (result,) = sent.data.messages
+    assert (result.status, result.to) == ("SUCCESS", "+61400000001")
+    embedded.advance(2)
+
+    history = SmsHistoryPage.from_dict(_data(sms.view_sms_history_without_preload_content()))
+    assert [(m.message_id, m.status) for m in history.data] == [(result.message_id, "Delivered")]
+    receipts = SmsReceiptPage.from_dict(_data(sms.view_sms_receipts_without_preload_content()))
+    assert [(r.message_id, r.status_code) for r in receipts.data] == [(result.message_id, "201")]
+    embedded.receive_sms("+61400000001", "+61400000000", "Thanks", account="official")
+    replies = InboundSmsPage.from_dict(_data(sms.view_inbound_sms_without_preload_content()))
+    assert [r.original_message_id for r in replies.data] == [result.message_id]
+
+    template = sms.create_sms_template(
+        create_sms_template_request=clicksend.CreateSmsTemplateRequest(
+            template_name="OTP", body="Your code is {code}"
+        )
+    )
+    assert template.data is not None
+    templates = sms.view_sms_templates()
+    assert templates.data is not None
+    assert [t.template_name for t in templates.data.data or []] == ["OTP"]
+    email_template = clicksend.EmailApi(api_client).create_email_template(
+        create_email_template_request=clicksend.CreateEmailTemplateRequest(
+            template_id_master=1, template_name="Welcome"
+        )
+    )
+    assert email_template.data is not None
+    assert email_template.data.template_name == "Welcome"
+    assert embedded.request_counts["sms_send"] == 1
+
+
+def test_official_sdk_models_expect_integer_times_on_messaging_reads(
+    official: tuple[clicksend.ApiClient, EmbeddedClickSend],
+) -> None:
+    """Pins where the official SDK's strict models refuse the docs' spellings.
+
+    History (`date`, `message_parts` "1.00"), receipts (`timestamp`, `status_code` "201"),
+    inbound messages (`timestamp`) and master templates (`date_added`) come as digit strings in
+    the docs' examples; its price model wants `date` and `schedule` as strings instead.
+    """
+    api_client, embedded = official
+    sms = clicksend.SmsApi(api_client)
+    message = clicksend.SendSmsRequestMessagesInner(to="+61400000001", body="hi")
+    sms.send_sms(send_sms_request=clicksend.SendSmsRequest(messages=[message]))
+    embedded.advance(2)
+    embedded.receive_sms("+61400000001", "+61400000000", "hello", account="official")
+    with pytest.raises(pydantic.ValidationError, match="message_parts"):
+        sms.view_sms_history()
+    with pytest.raises(pydantic.ValidationError, match="status_code"):
+        sms.view_sms_receipts()
+    with pytest.raises(pydantic.ValidationError, match="timestamp"):
+        sms.view_inbound_sms()
+    with pytest.raises(pydantic.ValidationError, match="date_added"):
+        clicksend.EmailApi(api_client).view_master_email_templates()
+    price = clicksend.CalculateSmsPriceRequest(
+        messages=[clicksend.CalculateSmsPriceRequestMessagesInner(to="+61400000001", body="hi")]
+    )
+    with pytest.raises(pydantic.ValidationError, match="schedule"):
+        sms.calculate_sms_price(calculate_sms_price_request=price)

@@ -24,6 +24,8 @@ import schemathesis
 
 from clicksend_async.testing import EmbeddedClickSend
 
+from .embedded_pending import PENDING
+
 OPENAPI = Path(__file__).resolve().parent.parent / "openapi.yaml"
 
 pytestmark = pytest.mark.server
@@ -53,6 +55,10 @@ schema = schemathesis.openapi.from_path(
         }
     ),
 )
+
+
+# Operations written down as not served (to spec) yet, each with its reason: embedded_pending.
+schema = schema.exclude(operation_id=list(PENDING))
 
 
 @schema.parametrize()

@@ -15,6 +15,8 @@ import pytest
 from clicksend_async import ClickSend
 from clicksend_async.testing import EmbeddedASGIApp, EmbeddedClickSend
 
+from .test_embedded_messaging import Receiver
+
 pytestmark = [pytest.mark.anyio, pytest.mark.server]
 
 
@@ -165,3 +167,52 @@ async def test_the_asgi_app_serves_through_any_asgi_server() -> None:
     assert created.json()["data"]["list_name"] == "ASGI"
     assert listed.json()["data"]["total"] == 1
     assert listed.headers["content-length"] == str(len(listed.content))
+
+
+def test_the_command_line_server_calls_webhooks() -> None:
+    with Receiver() as receiver:
+        process = subprocess.Popen(  # noqa: S603 (this interpreter; the URL is the test's own)
+            [
+                sys.executable,
+                "-m",
+                "clicksend_async.testing",
+                "--port",
+                "0",
+                "--account",
+                "cli:cli-key",
+                "--webhook",
+                f"sms_receipts={receiver.url}",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert process.stdout is not None
+        try:
+            lines = [process.stdout.readline() for _ in range(6)]
+            base_url = lines[0].rsplit(" ", 1)[1].strip()
+            assert f"sms_receipts are called to {receiver.url} (post)" in lines[5]
+            sent = httpx.post(
+                f"{base_url}/sms/send",
+                json={"messages": [{"to": "+61400000001", "body": "hi"}]},
+                auth=("cli", "cli-key"),
+            ).json()
+            # The wall clock runs: the receipt comes DELIVERY_DELAY seconds after the send.
+            assert receiver.wait_for(1)
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.communicate(timeout=10)
+    message_id = sent["data"]["messages"][0]["message_id"]
+    assert receiver.received[0]["fields"]["message_id"] == message_id
+
+
+def test_the_command_line_refuses_a_bad_webhook() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "clicksend_async.testing", "--webhook", "sms_everything=http://x"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "kind must be one of" in result.stderr

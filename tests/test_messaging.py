@@ -122,7 +122,7 @@ async def test_a_message_without_recipient_or_with_two_is_refused_naming_it() ->
             )
         with pytest.raises(ValueError, match=r"messages\[0\]: give exactly one of to, list_id"):
             await cs.sms.send(messages=[SmsMessage(to="+61411111111", list_id=5, body="both")])
-        with pytest.raises(ValueError, match=r"messages\[0\]\.body must not be empty"):
+        with pytest.raises(ValueError, match=r"messages\[0\]\.body must not be empty or blank"):
             await cs.sms.send(messages=[SmsMessage(to="+61411111111", body="")])
         with pytest.raises(TypeError, match=r"messages\[0\] must be SmsMessage, got dict"):
             await cs.sms.send(messages=[{"to": "+61411111111", "body": "x"}])  # type: ignore[list-item]
@@ -247,3 +247,11 @@ async def test_has_next_on_the_first_a_middle_and_the_last_page(page: int, has_n
         listed = await cs.sms.templates.list(page=page)
     assert (listed.current_page, listed.last_page) == (page, 3)
     assert listed.has_next is has_next
+
+
+async def test_a_blank_body_counts_as_no_body() -> None:
+    script = Script(answer(200, SENT))
+    async with script.client() as cs:
+        with pytest.raises(ValueError, match=r"messages\[0\]\.body must not be empty or blank"):
+            await cs.sms.send(messages=[SmsMessage(to="+61411111111", body="   ")])
+    assert script.requests == []

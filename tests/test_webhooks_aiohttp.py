@@ -242,3 +242,20 @@ def test_any_body_is_an_event_or_a_400_never_a_crash(body: bytes, content_type: 
     status = asyncio.run(post())
     assert status in (200, 400)
     assert len(inbox.events) == (status == 200)
+
+
+@pytest.mark.anyio
+@on_asyncio
+async def test_a_get_webhook_reads_a_percent_in_the_text_as_sent() -> None:
+    # `%25` is a `%` of the message: the query must be decoded once, not twice (a second
+    # decode read "%41" as "A", and "50%ad" as bytes that are no UTF-8: a 401 for ever).
+    inbox = Inbox()
+    async with serving(inbox) as http:
+        for body in ("Use code %41 & save", "deal 50%ad"):
+            fields = {"message_id": "m1", "from": "+61411111111", "body": body}
+            status, text = await send(http, "get", fields)
+            assert status == 200, text
+    assert [getattr(event, "body", None) for event in inbox.events] == [
+        "Use code %41 & save",
+        "deal 50%ad",
+    ]

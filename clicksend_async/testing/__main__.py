@@ -1,6 +1,8 @@
 """`python -m clicksend_async.testing`: the embedded ClickSend as a server on loopback.
 
-    python -m clicksend_async.testing --port 8765 --account me:my-key --seed-contacts 1000
+    python -m clicksend_async.testing --port 8765 --account me:my-key --seed-contacts 1000 \
+        --webhook sms_receipts=http://127.0.0.1:8000/receipts \
+        --webhook sms_inbound:json=http://127.0.0.1:8000/replies
 
 Prints the base URL and the credentials to use, then serves until Ctrl-C.
 """
@@ -24,6 +26,14 @@ def _account(text: str) -> tuple[str, str]:
     if not colon or not username or not api_key:
         raise argparse.ArgumentTypeError(f"expected USER:KEY, got {text!r}")
     return username, api_key
+
+
+def _webhook(text: str) -> tuple[str, str, str]:
+    kind, equals, url = text.partition("=")
+    kind, _, format_ = kind.partition(":")
+    if not equals or not kind or not url:
+        raise argparse.ArgumentTypeError(f"expected KIND[:FORMAT]=URL, got {text!r}")
+    return kind, format_ or "post", url
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +65,17 @@ def _parser() -> argparse.ArgumentParser:
         help="preload a list of N generated contacts for the first account",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of generated data and faults")
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        type=_webhook,
+        default=[],
+        metavar="KIND[:FORMAT]=URL",
+        help=(
+            "call the first account's receipts or replies of KIND (sms_receipts, sms_inbound, "
+            "...) to URL, as a form POST, or FORMAT json or get (repeatable)"
+        ),
+    )
     parser.add_argument("--access-log", action="store_true", help="log each request")
     return parser
 
@@ -70,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             fault_rate=args.fault_rate,
             seed=args.seed,
         )
+        for kind, format_, url in args.webhook:
+            embedded.set_webhook(kind, url, format=format_)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -102,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  test accounts: {', '.join(TEST_ACCOUNTS)} (API key {TEST_API_KEY})")
     if seeded is not None:
         print(f"  list #{seeded} holds {args.seed_contacts} generated contacts")
+    for kind, format_, url in args.webhook:
+        print(f"  {kind} are called to {url} ({format_})")
     print("Press Ctrl-C to stop.", flush=True)
     stop = threading.Event()
 
@@ -116,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pass
     finally:
         server.stop()
+        embedded.close()
     print("Stopped.")
     return 0
 

@@ -17,13 +17,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
+from ._controls import AccountData, MessagingControls
 from ._data import (
     DEFAULT_API_KEY,
     DEFAULT_BALANCE,
     DEFAULT_COUNTRY,
     DEFAULT_USERNAME,
-    FIRST_NAMES,
-    LAST_NAMES,
     TEST_API_KEY,
 )
 from ._faults import (
@@ -37,8 +36,10 @@ from ._faults import (
     extended,
     incomplete,
 )
-from ._handlers import HANDLERS, Call, contact_fields
+from ._handlers import HANDLERS, Bare, Call
 from ._listing import ListingCache
+from ._messaging.engine import Engine
+from ._messaging.webhooks import Deliverer
 from ._protocol import (
     JSON_CONTENT_TYPE,
     MESSAGES,
@@ -48,7 +49,7 @@ from ._protocol import (
     error_body,
 )
 from ._routes import Route, RouteTable
-from ._store import Account, ContactList, ImportJob, Notification, Store
+from ._store import Account, ImportJob, Notification, Store
 
 if TYPE_CHECKING:
     import httpx
@@ -109,7 +110,7 @@ def _secret(header: str) -> str:
     return base64.b64decode(header.partition(" ")[2].strip()).decode("utf-8").partition(":")[2]
 
 
-class EmbeddedClickSend:
+class EmbeddedClickSend(MessagingControls, AccountData):
     """A stateful, in-memory ClickSend REST API v3: every operation of openapi.yaml.
 
         embedded = EmbeddedClickSend()
@@ -129,15 +130,21 @@ class EmbeddedClickSend:
       No Authorization header: 401 MISSING_CREDENTIALS; a wrong one: 401 INVALID_CREDENTIALS.
       A banned account: 403 FORBIDDEN on every call; an account not yet active (`notactive`,
       or one just signed up): 403 ACCOUNT_NOT_ACTIVATED on every call but account-verify
-      send/verify. `nocredit` has a balance of 0 and works otherwise: no call in scope spends
-      credit. Calls that need no login (sign-up, forgot username/password, countries) ignore
-      any credentials. Each account sees only its own data.
+      send/verify. `nocredit` has a balance of 0: every send answers 403 INSUFFICIENT_CREDIT,
+      the other calls work. Calls that need no login (sign-up, forgot username/password,
+      countries) ignore any credentials. Each account sees only its own data.
     - Bad input answers 400: MISSING_REQUIRED_FIELDS for an absent or empty required field
       (`data` maps each field to its messages), ALREADY_EXISTS for a taken username, list name
       or strip string, INVALID_RECIPIENT for a bad phone or fax number, BAD_REQUEST otherwise.
     - Contacts show `date_added` (and, when listed, `date_updated`) as strings of digits, Unix
       seconds; transactions show `date` as an integer. `updated_after` keeps contacts updated
       strictly after the given second.
+    - Sending (SMS, MMS, voice, fax, post, email) is modelled: parts and prices, credit spent,
+      per-message statuses, schedules and cancels, delivery on the clock (`advance`), receipts
+      and inbound messages kept for polling or called to a webhook (`set_webhook`,
+      `receive_sms`). See `_messaging` and each group's module of `_handlers`.
+    - Plain CRUD operations (`x-crud` in openapi.yaml) share one generic store
+      (`_handlers.crud`).
     - The rate limit admits at most `rate_limit` requests per account (per username claimed in
       the Authorization header, checked or not; requests without one share a bucket) in any
       sliding second. Refused requests are not carried out and answer 429 TOO_MANY_REQUESTS
@@ -155,7 +162,9 @@ class EmbeddedClickSend:
             drop_after, half each).
         seed: Seeds the random faults and the codes, tokens and generated contacts, so a run
             can be repeated exactly.
-        clock: The wall clock, in Unix seconds, for dates (a test can make time pass).
+        clock: The wall clock, in Unix seconds, for dates and deliveries; `advance` adds to it.
+            With the default (real time) a receipt comes a few seconds after a send; with a
+            fixed clock nothing moves until the test calls `advance`.
 
     Attributes:
         rate_limit: As above; may be changed at any time, as may `latency`, `fault_rate`,
@@ -193,6 +202,9 @@ class EmbeddedClickSend:
         self.fault_rate = fault_rate
         self.faults = tuple(faults)
         self.clock = clock
+        self._offset = 0.0
+        self._deliverer = Deliverer(self._tick)
+        self._engine = Engine(self._store, self._deliverer)
         self.request_counts: Counter[str] = Counter()
         self.requests: list[RequestRecord] = []
         self.rate_limited = 0
@@ -466,6 +478,8 @@ class EmbeddedClickSend:
         try:
             self._admit(username or "", now)
             account = self._authenticate(route, headers.get("authorization"))
+            today = self.now()
+            self._engine.tick(today)
             call = Call(
                 operation=route.name,
                 store=self._store,
@@ -474,12 +488,20 @@ class EmbeddedClickSend:
                 query=query,
                 raw_body=body,
                 url=url,
-                now=int(self.clock()),
+                now=today,
                 outbox=self.outbox,
                 imports=self.imports,
                 cache=self._cache,
+                engine=self._engine,
             )
-            message, data = HANDLERS[route.name](call)
+            handler = HANDLERS.get(route.name)
+            if handler is None:
+                raise ApiError(
+                    500,
+                    "INTERNAL_ERROR",
+                    f"The embedded ClickSend does not serve {route.name} yet.",
+                )
+            message, data = handler(call)
         except ApiError as error:
             if error.status == 429:
                 self.rate_limited += 1
@@ -488,7 +510,8 @@ class EmbeddedClickSend:
             # A bug of the embedded server: answered as ClickSend would, logged for the tester.
             logger.exception("embedded ClickSend failed on %s %s", route.method, route.template)
             return _error(ApiError(500, "INTERNAL_ERROR", "Internal error."))
-        return 200, dict(_JSON_HEADERS), encode(envelope(200, "SUCCESS", message, data))
+        bare = data if isinstance(data, Bare) else Bare(envelope(200, "SUCCESS", message, data))
+        return 200, dict(_JSON_HEADERS), encode(bare.payload)
 
     def _admit(self, key: str, now: float) -> None:
         limit = self._rate_limit
@@ -520,141 +543,6 @@ class EmbeddedClickSend:
         if not account.active and route.name not in _ACTIVATION:
             raise ApiError(403, "ACCOUNT_NOT_ACTIVATED", MESSAGES["ACCOUNT_NOT_ACTIVATED"])
         return account
-
-    # -------------------------------------------------------------------------------- data
-
-    def _account(self, username: str | None) -> Account:
-        name = self._default if username is None else username
-        account = self._store.accounts.get(name)
-        if account is None:
-            raise KeyError(
-                f"no account {name!r}; the accounts are {', '.join(self._store.accounts)}"
-            )
-        return account
-
-    def add_account(
-        self,
-        username: str,
-        api_key: str,
-        *,
-        balance: str = DEFAULT_BALANCE,
-        country: str = DEFAULT_COUNTRY,
-        active: bool = True,
-    ) -> None:
-        """Serve one more account.
-
-        Args:
-            username: Its username (not one of the test accounts').
-            api_key: Its API key.
-            balance: Its credit, a decimal string in its currency.
-            country: Its two-letter country code, which sets its currency.
-            active: False for an account that must be verified first.
-
-        Raises:
-            ValueError: A username taken, empty or holding ":", or an empty key.
-        """
-        if not isinstance(username, str) or not username or ":" in username:
-            raise ValueError("a username is a non-empty string without ':'")
-        if not isinstance(api_key, str) or not api_key:
-            raise ValueError(f"the API key of {username!r} must be a non-empty string")
-        with self._lock:
-            if username in self._store.accounts or username in ("nocredit", "notactive", "banned"):
-                raise ValueError(f"the username {username!r} is taken (or is a test account's)")
-            self._store.add_account(
-                username, api_key, balance=Decimal(balance), country=country, active=active
-            )
-
-    def add_list(self, name: str, *, contacts: int = 0, account: str | None = None) -> int:
-        """Create a list, with `contacts` generated contacts in it.
-
-        The contacts get a first and last name, a unique phone number (+614... in order) and
-        an email; they are made from the seed, so the same seed makes the same contacts.
-
-        Args:
-            name: The list's name.
-            contacts: How many contacts to generate in it.
-            account: The owner's username; default the first configured account.
-
-        Returns:
-            The new list's id.
-        """
-        with self._lock:
-            owner = self._account(account)
-            contact_list = self._store.add_list(owner, name)
-            now = int(self.clock())
-            rng = self._seed_rng
-            for _ in range(contacts):
-                number = self._store.next_id("generated")
-                first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-                self._store.add_contact(
-                    contact_list,
-                    {
-                        "phone_number": f"+614{number:08d}",
-                        "first_name": first,
-                        "last_name": last,
-                        "email": f"{first}.{last}.{number}@example.com".lower(),
-                    },
-                    now,
-                )
-            return contact_list.list_id
-
-    def add_contacts(
-        self,
-        list_id: int,
-        rows: Iterable[Mapping[str, str]],
-        *,
-        account: str | None = None,
-    ) -> list[int]:
-        """Add contacts to a list directly, checked like `POST /lists/{list_id}/contacts`.
-
-        Returns:
-            The new contacts' ids.
-
-        Raises:
-            KeyError: No such list for the account.
-            ValueError: A row the API would refuse (the message says why).
-        """
-        with self._lock:
-            contact_list = self._list(list_id, account)
-            ids = []
-            for row in rows:
-                try:
-                    fields = {k: v for k, v in contact_fields(row).items() if v}
-                except ApiError as error:
-                    raise ValueError(f"{error.code}: {error.message}") from None
-                ids.append(
-                    self._store.add_contact(contact_list, fields, int(self.clock())).contact_id
-                )
-            return ids
-
-    def _list(self, list_id: int, account: str | None) -> ContactList:
-        found = self._account(account).lists.get(list_id)
-        if found is None:
-            raise KeyError(f"no list #{list_id} for account {self._account(account).username!r}")
-        return found
-
-    def contacts(self, list_id: int, *, account: str | None = None) -> list[dict[str, Any]]:
-        """A list's contacts, as GET /lists/{list_id}/contacts shows them, in order."""
-        with self._lock:
-            return [c.render(listing=True) for c in self._list(list_id, account).contacts.values()]
-
-    def lists(self, *, account: str | None = None) -> list[dict[str, Any]]:
-        """An account's lists (id, name and contact count), as GET /lists shows them."""
-        with self._lock:
-            return [
-                {
-                    "list_id": lst.list_id,
-                    "list_name": lst.name,
-                    "list_email_id": lst.email_id,
-                    "_contacts_count": len(lst.contacts),
-                }
-                for lst in self._account(account).lists.values()
-            ]
-
-    def balance(self, account: str | None = None) -> Decimal:
-        """An account's credit."""
-        with self._lock:
-            return self._account(account).balance
 
     # ----------------------------------------------------------------------------- adapters
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import unquote
 
 from .._generated import resources
-from .._operation import Operation
+from .._operation import Arg, Operation
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,10 @@ ROUTES: tuple[Route, ...] = tuple(
 )
 
 
+# A pattern that only lets digits through ("^-?[0-9]+$", "^[0-9]{3,4}$").
+_DIGITS = re.compile(r"(-\?)?\[0-9\](\+|\*|\{[0-9,]+\})")
+
+
 @dataclass(frozen=True, slots=True)
 class Body:
     """The JSON body of one operation: its fields by their JSON names, in openapi.yaml's order.
@@ -60,6 +65,8 @@ class Body:
         required: The fields that must be given.
         at_least_one_of: Fields of which at least one must be given.
         exactly_one_of: Fields of which exactly one must be given.
+        digit_strings: The fields whose string spelling must be digits (`Integer`).
+        flags: The yes/no fields (`Flag`): 0/1, "0"/"1" or a boolean.
     """
 
     fields: tuple[str, ...]
@@ -68,6 +75,8 @@ class Body:
     required: tuple[str, ...]
     at_least_one_of: tuple[str, ...]
     exactly_one_of: tuple[str, ...]
+    digit_strings: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, operation: Operation[object]) -> Body:
@@ -81,12 +90,25 @@ class Body:
 
         return cls(
             fields=tuple(args),
-            strings=tuple(name for name, arg in args.items() if str in arg.types),
-            integers=tuple(name for name, arg in args.items() if int in arg.types),
+            # A number that may have decimals (money, a margin) is neither: kept as sent.
+            strings=tuple(n for n, arg in args.items() if str in arg.types and not _decimal(arg)),
+            integers=tuple(n for n, arg in args.items() if int in arg.types and not _decimal(arg)),
             required=tuple(name for name, arg in args.items() if arg.required),
             at_least_one_of=wire(operation.at_least_one_of),
             exactly_one_of=wire(operation.exactly_one_of),
+            digit_strings=tuple(
+                name
+                for name, arg in args.items()
+                if arg.pattern is not None and _DIGITS.fullmatch(arg.pattern.strip("^$"))
+            ),
+            flags=tuple(
+                name for name, arg in args.items() if bool in arg.types and arg.pattern == "^[01]$"
+            ),
         )
+
+
+def _decimal(arg: Arg) -> bool:
+    return float in arg.types or Decimal in arg.types
 
 
 #: The body facts of every operation, by operationId.
@@ -114,7 +136,8 @@ class RouteTable:
             by_template.setdefault(route.template, {})[route.method] = route
         # Grouped by first segment and segment count: a lookup tries only a few patterns.
         self._paths: dict[tuple[str, int], list[tuple[re.Pattern[str], dict[str, Route]]]] = {}
-        for template, methods in by_template.items():
+        # Literal segments first: /reseller/transfer-credit before /reseller/{subdomain}.
+        for template, methods in sorted(by_template.items(), key=lambda t: t[0].count("{")):
             self._paths.setdefault(_key(template), []).append((_pattern(template), methods))
 
     def find(self, method: str, path: str) -> tuple[Route, dict[str, str]] | list[str] | None:
@@ -126,6 +149,8 @@ class RouteTable:
         """
         if len(path) > 1 and path.endswith("/"):
             path = path[:-1]
+        # Templates are tried most literal first: as in OpenAPI, /reseller/transfer-credit
+        # is that path alone, never /reseller/{subdomain} (a GET there answers 405).
         for pattern, methods in self._paths.get(_key(path), ()):
             match = pattern.fullmatch(path)
             if match is None:

@@ -148,6 +148,15 @@ class Account:
     active: bool = True
     banned: bool = False
     card: Card | None = None
+    timezone: str | None = None
+    #: The username of the reseller whose client this account is, if any.
+    reseller: str | None = None
+    #: Reseller settings (`PUT /reseller`), once set.
+    reseller_settings: dict[str, Any] = field(default_factory=dict)
+    #: Dedicated numbers bought, by number.
+    numbers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Global sending: the countries chosen, by code -> when they were agreed to (or None).
+    countries: dict[str, int | None] = field(default_factory=dict)
     verify_code: str | None = None
     reset_code: str | None = None
     lists: dict[int, ContactList] = field(default_factory=dict)
@@ -155,6 +164,8 @@ class Account:
     rules: dict[int, StripRule] = field(default_factory=dict)
     transactions: dict[str, Transaction] = field(default_factory=dict)
     imports: list[ImportJob] = field(default_factory=list)
+    #: Records of the plain CRUD collections (`x-crud`): collection -> id -> fields.
+    records: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:
@@ -189,6 +200,8 @@ class Store:
         #: Bumped by every change: cached listings older than it are stale.
         self.generation = 0
         self._ids: dict[str, int] = {}
+        #: Files the server holds (uploads, history exports), by the path of their URL.
+        self.files: dict[str, bytes] = {}
 
     def next_id(self, kind: str) -> int:
         """The next id of a kind of record ("list", "contact", ...), from 1."""

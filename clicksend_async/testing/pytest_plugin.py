@@ -29,9 +29,11 @@ __all__ = ["clicksend_client", "clicksend_embedded", "clicksend_server"]
 
 
 @pytest.fixture
-def clicksend_embedded() -> EmbeddedClickSend:
+def clicksend_embedded() -> Iterator[EmbeddedClickSend]:
     """A fresh `EmbeddedClickSend`: one account (`credentials`) plus the test accounts."""
-    return EmbeddedClickSend()
+    embedded = EmbeddedClickSend()
+    yield embedded
+    embedded.close()
 
 
 @pytest.fixture

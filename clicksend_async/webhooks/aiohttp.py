@@ -72,7 +72,8 @@ def webhook_handler(
     gate = Gate(secret, max_body=max_body, kind=kind)
 
     async def answer(request: web.Request) -> Answer:
-        query = gate.check_token(request.query_string)
+        # The raw query: `query_string` is already percent-decoded once (`%25` -> `%`).
+        query = gate.check_token(request.rel_url.raw_query_string)
         gate.check_length(request.headers.get("Content-Length"))
         chunks: list[bytes] = []
         size = 0

@@ -106,7 +106,7 @@ class Account:
 
         username = self.username
 
-        balance = str(self.balance)
+        balance = format(self.balance, "f")
 
         user_email = self.user_email
 
@@ -169,11 +169,13 @@ class Account:
         auto_recharge_amount = (
             UNSET
             if isinstance(self.auto_recharge_amount, Unset)
-            else str(self.auto_recharge_amount)
+            else format(self.auto_recharge_amount, "f")
         )
 
         low_credit_amount = (
-            UNSET if isinstance(self.low_credit_amount, Unset) else str(self.low_credit_amount)
+            UNSET
+            if isinstance(self.low_credit_amount, Unset)
+            else format(self.low_credit_amount, "f")
         )
 
         setting_unicode_sms = (
@@ -213,7 +215,9 @@ class Account:
         old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else int(self.old_dashboard)
 
         balance_commission = (
-            UNSET if isinstance(self.balance_commission, Unset) else str(self.balance_commission)
+            UNSET
+            if isinstance(self.balance_commission, Unset)
+            else format(self.balance_commission, "f")
         )
 
         timezone = self.timezone

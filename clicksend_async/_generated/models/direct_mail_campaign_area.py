@@ -59,7 +59,7 @@ class DirectMailCampaignArea:
             if isinstance(self.price, Unset)
             else None
             if self.price is None
-            else str(self.price)
+            else format(self.price, "f")
         )
 
         status: None | str | Unset

@@ -39,7 +39,9 @@ class DirectMailPrice:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+        total_price = (
+            UNSET if isinstance(self.total_price, Unset) else format(self.total_price, "f")
+        )
 
         total_quantity = UNSET if isinstance(self.total_quantity, Unset) else self.total_quantity
 

@@ -39,7 +39,7 @@ class EmailCampaignPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_price = str(self.total_price)
+        total_price = format(self.total_price, "f")
 
         total_count = UNSET if isinstance(self.total_count, Unset) else self.total_count
 

@@ -45,7 +45,9 @@ class EmailCampaignSendResult:
 
         queued_count = UNSET if isinstance(self.queued_count, Unset) else self.queued_count
 
-        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+        total_price = (
+            UNSET if isinstance(self.total_price, Unset) else format(self.total_price, "f")
+        )
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):

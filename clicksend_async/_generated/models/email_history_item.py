@@ -153,7 +153,7 @@ class EmailHistoryItem:
             UNSET if isinstance(self.hard_bounce_count, Unset) else self.hard_bounce_count
         )
 
-        price = UNSET if isinstance(self.price, Unset) else str(self.price)
+        price = UNSET if isinstance(self.price, Unset) else format(self.price, "f")
 
         custom_string: None | str | Unset
         if isinstance(self.custom_string, Unset):

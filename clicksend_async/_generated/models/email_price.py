@@ -43,7 +43,7 @@ class EmailPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price = str(self.price)
+        price = format(self.price, "f")
 
         to_array: list[dict[str, Any]] | None | Unset
         if isinstance(self.to_array, Unset):

@@ -36,7 +36,7 @@ class EmailUsageRow:
 
         total_count = self.total_count
 
-        total_price = str(self.total_price)
+        total_price = format(self.total_price, "f")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -110,9 +110,13 @@ class FaxHistoryItem:
             else self.schedule
         )
 
-        message_pages = UNSET if isinstance(self.message_pages, Unset) else str(self.message_pages)
+        message_pages = (
+            UNSET if isinstance(self.message_pages, Unset) else format(self.message_pages, "f")
+        )
 
-        message_price = UNSET if isinstance(self.message_price, Unset) else str(self.message_price)
+        message_price = (
+            UNSET if isinstance(self.message_price, Unset) else format(self.message_price, "f")
+        )
 
         custom_string: None | str | Unset
         if isinstance(self.custom_string, Unset):

@@ -87,7 +87,9 @@ class MmsMessageResult:
 
         message_parts = UNSET if isinstance(self.message_parts, Unset) else self.message_parts
 
-        message_price = UNSET if isinstance(self.message_price, Unset) else str(self.message_price)
+        message_price = (
+            UNSET if isinstance(self.message_price, Unset) else format(self.message_price, "f")
+        )
 
         media_file_url = self.media_file_url
 

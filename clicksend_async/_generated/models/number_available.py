@@ -48,11 +48,17 @@ class NumberAvailable:
 
         country_name = self.country_name
 
-        price_setup = UNSET if isinstance(self.price_setup, Unset) else str(self.price_setup)
+        price_setup = (
+            UNSET if isinstance(self.price_setup, Unset) else format(self.price_setup, "f")
+        )
 
-        price_monthly = UNSET if isinstance(self.price_monthly, Unset) else str(self.price_monthly)
+        price_monthly = (
+            UNSET if isinstance(self.price_monthly, Unset) else format(self.price_monthly, "f")
+        )
 
-        price_total = UNSET if isinstance(self.price_total, Unset) else str(self.price_total)
+        price_total = (
+            UNSET if isinstance(self.price_total, Unset) else format(self.price_total, "f")
+        )
 
         address_requirement: None | str | Unset
         if isinstance(self.address_requirement, Unset):
@@ -60,7 +66,7 @@ class NumberAvailable:
         else:
             address_requirement = self.address_requirement
 
-        price = UNSET if isinstance(self.price, Unset) else str(self.price)
+        price = UNSET if isinstance(self.price, Unset) else format(self.price, "f")
 
         currency = self.currency
 

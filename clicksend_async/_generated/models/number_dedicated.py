@@ -54,7 +54,7 @@ class NumberDedicated:
 
         country = self.country
 
-        price = UNSET if isinstance(self.price, Unset) else str(self.price)
+        price = UNSET if isinstance(self.price, Unset) else format(self.price, "f")
 
         country_name = self.country_name
 

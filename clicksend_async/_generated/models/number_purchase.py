@@ -44,11 +44,17 @@ class NumberPurchase:
 
         country = self.country
 
-        price_total = UNSET if isinstance(self.price_total, Unset) else str(self.price_total)
+        price_total = (
+            UNSET if isinstance(self.price_total, Unset) else format(self.price_total, "f")
+        )
 
-        price_setup = UNSET if isinstance(self.price_setup, Unset) else str(self.price_setup)
+        price_setup = (
+            UNSET if isinstance(self.price_setup, Unset) else format(self.price_setup, "f")
+        )
 
-        price_monthly = UNSET if isinstance(self.price_monthly, Unset) else str(self.price_monthly)
+        price_monthly = (
+            UNSET if isinstance(self.price_monthly, Unset) else format(self.price_monthly, "f")
+        )
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):

@@ -73,14 +73,16 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         package_id = self.package_id
 
-        package_price = str(self.package_price)
+        package_price = format(self.package_price, "f")
 
-        sms_price = UNSET if isinstance(self.sms_price, Unset) else str(self.sms_price)
+        sms_price = UNSET if isinstance(self.sms_price, Unset) else format(self.sms_price, "f")
 
         sms_quantity = UNSET if isinstance(self.sms_quantity, Unset) else self.sms_quantity
 
         voice_mobile_price = (
-            UNSET if isinstance(self.voice_mobile_price, Unset) else str(self.voice_mobile_price)
+            UNSET
+            if isinstance(self.voice_mobile_price, Unset)
+            else format(self.voice_mobile_price, "f")
         )
 
         voice_mobile_quantity = (
@@ -90,7 +92,7 @@ class Package:
         voice_landline_price = (
             UNSET
             if isinstance(self.voice_landline_price, Unset)
-            else str(self.voice_landline_price)
+            else format(self.voice_landline_price, "f")
         )
 
         voice_landline_quantity = (
@@ -99,36 +101,38 @@ class Package:
             else self.voice_landline_quantity
         )
 
-        fax_price = UNSET if isinstance(self.fax_price, Unset) else str(self.fax_price)
+        fax_price = UNSET if isinstance(self.fax_price, Unset) else format(self.fax_price, "f")
 
         fax_quantity = UNSET if isinstance(self.fax_quantity, Unset) else self.fax_quantity
 
-        email_price = UNSET if isinstance(self.email_price, Unset) else str(self.email_price)
+        email_price = (
+            UNSET if isinstance(self.email_price, Unset) else format(self.email_price, "f")
+        )
 
         email_quantity = UNSET if isinstance(self.email_quantity, Unset) else self.email_quantity
 
         post_letter_black_price = (
             UNSET
             if isinstance(self.post_letter_black_price, Unset)
-            else str(self.post_letter_black_price)
+            else format(self.post_letter_black_price, "f")
         )
 
         post_letter_colour_price = (
             UNSET
             if isinstance(self.post_letter_colour_price, Unset)
-            else str(self.post_letter_colour_price)
+            else format(self.post_letter_colour_price, "f")
         )
 
         post_page_black_price = (
             UNSET
             if isinstance(self.post_page_black_price, Unset)
-            else str(self.post_page_black_price)
+            else format(self.post_page_black_price, "f")
         )
 
         post_page_colour_price = (
             UNSET
             if isinstance(self.post_page_colour_price, Unset)
-            else str(self.post_page_colour_price)
+            else format(self.post_page_colour_price, "f")
         )
 
         post_letter_black_quantity = (
@@ -146,13 +150,13 @@ class Package:
         post_direct_mail_dl_price = (
             UNSET
             if isinstance(self.post_direct_mail_dl_price, Unset)
-            else str(self.post_direct_mail_dl_price)
+            else format(self.post_direct_mail_dl_price, "f")
         )
 
         post_direct_mail_a5_price = (
             UNSET
             if isinstance(self.post_direct_mail_a5_price, Unset)
-            else str(self.post_direct_mail_a5_price)
+            else format(self.post_direct_mail_a5_price, "f")
         )
 
         post_direct_mail_min_quantity = (
@@ -162,7 +166,7 @@ class Package:
         )
 
         postcard_price = (
-            UNSET if isinstance(self.postcard_price, Unset) else str(self.postcard_price)
+            UNSET if isinstance(self.postcard_price, Unset) else format(self.postcard_price, "f")
         )
 
         postcard_quantity = (

@@ -88,7 +88,7 @@ class PostLetterHistoryItem:
         else:
             status_text = self.status_text
 
-        post_price = UNSET if isinstance(self.post_price, Unset) else str(self.post_price)
+        post_price = UNSET if isinstance(self.post_price, Unset) else format(self.post_price, "f")
 
         post_pages = UNSET if isinstance(self.post_pages, Unset) else self.post_pages
 

@@ -46,13 +46,15 @@ class PostLetterResult:
             recipients_item = recipients_item_data.to_dict()
             recipients.append(recipients_item)
 
-        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+        total_price = (
+            UNSET if isinstance(self.total_price, Unset) else format(self.total_price, "f")
+        )
 
         total_count = UNSET if isinstance(self.total_count, Unset) else self.total_count
 
         queued_count = UNSET if isinstance(self.queued_count, Unset) else self.queued_count
 
-        total_cost = UNSET if isinstance(self.total_cost, Unset) else str(self.total_cost)
+        total_cost = UNSET if isinstance(self.total_cost, Unset) else format(self.total_cost, "f")
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):

@@ -87,7 +87,7 @@ class PostRecipientResult:
 
         message_id = self.message_id
 
-        post_price = UNSET if isinstance(self.post_price, Unset) else str(self.post_price)
+        post_price = UNSET if isinstance(self.post_price, Unset) else format(self.post_price, "f")
 
         post_pages = UNSET if isinstance(self.post_pages, Unset) else self.post_pages
 

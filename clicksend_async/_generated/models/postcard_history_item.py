@@ -90,10 +90,12 @@ class PostcardHistoryItem:
 
         status = self.status
 
-        post_price = UNSET if isinstance(self.post_price, Unset) else str(self.post_price)
+        post_price = UNSET if isinstance(self.post_price, Unset) else format(self.post_price, "f")
 
         post_price_supplier = (
-            UNSET if isinstance(self.post_price_supplier, Unset) else str(self.post_price_supplier)
+            UNSET
+            if isinstance(self.post_price_supplier, Unset)
+            else format(self.post_price_supplier, "f")
         )
 
         priority = UNSET if isinstance(self.priority, Unset) else self.priority

@@ -44,7 +44,9 @@ class PostcardResult:
             recipients_item = recipients_item_data.to_dict()
             recipients.append(recipients_item)
 
-        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+        total_price = (
+            UNSET if isinstance(self.total_price, Unset) else format(self.total_price, "f")
+        )
 
         total_count = UNSET if isinstance(self.total_count, Unset) else self.total_count
 

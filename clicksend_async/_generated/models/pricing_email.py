@@ -31,13 +31,21 @@ class PricingEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_rate_0 = UNSET if isinstance(self.price_rate_0, Unset) else str(self.price_rate_0)
+        price_rate_0 = (
+            UNSET if isinstance(self.price_rate_0, Unset) else format(self.price_rate_0, "f")
+        )
 
-        price_rate_1 = UNSET if isinstance(self.price_rate_1, Unset) else str(self.price_rate_1)
+        price_rate_1 = (
+            UNSET if isinstance(self.price_rate_1, Unset) else format(self.price_rate_1, "f")
+        )
 
-        price_rate_2 = UNSET if isinstance(self.price_rate_2, Unset) else str(self.price_rate_2)
+        price_rate_2 = (
+            UNSET if isinstance(self.price_rate_2, Unset) else format(self.price_rate_2, "f")
+        )
 
-        price_rate_3 = UNSET if isinstance(self.price_rate_3, Unset) else str(self.price_rate_3)
+        price_rate_3 = (
+            UNSET if isinstance(self.price_rate_3, Unset) else format(self.price_rate_3, "f")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -29,18 +29,18 @@ class PricingFax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_fax = UNSET if isinstance(self.price_fax, Unset) else str(self.price_fax)
+        price_fax = UNSET if isinstance(self.price_fax, Unset) else format(self.price_fax, "f")
 
         dedicated_number_setup = (
             UNSET
             if isinstance(self.dedicated_number_setup, Unset)
-            else str(self.dedicated_number_setup)
+            else format(self.dedicated_number_setup, "f")
         )
 
         dedicated_number_monthly = (
             UNSET
             if isinstance(self.dedicated_number_monthly, Unset)
-            else str(self.dedicated_number_monthly)
+            else format(self.dedicated_number_monthly, "f")
         )
 
         field_dict: dict[str, Any] = {}

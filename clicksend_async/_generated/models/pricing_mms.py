@@ -29,18 +29,18 @@ class PricingMms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_mms = UNSET if isinstance(self.price_mms, Unset) else str(self.price_mms)
+        price_mms = UNSET if isinstance(self.price_mms, Unset) else format(self.price_mms, "f")
 
         dedicated_number_setup = (
             UNSET
             if isinstance(self.dedicated_number_setup, Unset)
-            else str(self.dedicated_number_setup)
+            else format(self.dedicated_number_setup, "f")
         )
 
         dedicated_number_monthly = (
             UNSET
             if isinstance(self.dedicated_number_monthly, Unset)
-            else str(self.dedicated_number_monthly)
+            else format(self.dedicated_number_monthly, "f")
         )
 
         field_dict: dict[str, Any] = {}

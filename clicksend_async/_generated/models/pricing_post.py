@@ -43,47 +43,51 @@ class PricingPost:
 
     def to_dict(self) -> dict[str, Any]:
         price_letter_black = (
-            UNSET if isinstance(self.price_letter_black, Unset) else str(self.price_letter_black)
+            UNSET
+            if isinstance(self.price_letter_black, Unset)
+            else format(self.price_letter_black, "f")
         )
 
         price_letter_colour = (
-            UNSET if isinstance(self.price_letter_colour, Unset) else str(self.price_letter_colour)
+            UNSET
+            if isinstance(self.price_letter_colour, Unset)
+            else format(self.price_letter_colour, "f")
         )
 
         price_letter_page_black = (
             UNSET
             if isinstance(self.price_letter_page_black, Unset)
-            else str(self.price_letter_page_black)
+            else format(self.price_letter_page_black, "f")
         )
 
         price_letter_page_colour = (
             UNSET
             if isinstance(self.price_letter_page_colour, Unset)
-            else str(self.price_letter_page_colour)
+            else format(self.price_letter_page_colour, "f")
         )
 
         price_letter_large_surcharge = (
             UNSET
             if isinstance(self.price_letter_large_surcharge, Unset)
-            else str(self.price_letter_large_surcharge)
+            else format(self.price_letter_large_surcharge, "f")
         )
 
         price_letter_large_surcharge_sheet = (
             UNSET
             if isinstance(self.price_letter_large_surcharge_sheet, Unset)
-            else str(self.price_letter_large_surcharge_sheet)
+            else format(self.price_letter_large_surcharge_sheet, "f")
         )
 
         price_direct_mail_dl = (
             UNSET
             if isinstance(self.price_direct_mail_dl, Unset)
-            else str(self.price_direct_mail_dl)
+            else format(self.price_direct_mail_dl, "f")
         )
 
         price_direct_mail_a5 = (
             UNSET
             if isinstance(self.price_direct_mail_a5, Unset)
-            else str(self.price_direct_mail_a5)
+            else format(self.price_direct_mail_a5, "f")
         )
 
         direct_mail_min_quantity = (

@@ -26,7 +26,7 @@ class PricingPostcard:
 
     def to_dict(self) -> dict[str, Any]:
         price_postcard = (
-            UNSET if isinstance(self.price_postcard, Unset) else str(self.price_postcard)
+            UNSET if isinstance(self.price_postcard, Unset) else format(self.price_postcard, "f")
         )
 
         field_dict: dict[str, Any] = {}

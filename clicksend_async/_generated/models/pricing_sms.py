@@ -41,36 +41,44 @@ class PricingSms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_rate_0 = UNSET if isinstance(self.price_rate_0, Unset) else str(self.price_rate_0)
+        price_rate_0 = (
+            UNSET if isinstance(self.price_rate_0, Unset) else format(self.price_rate_0, "f")
+        )
 
-        price_rate_1 = UNSET if isinstance(self.price_rate_1, Unset) else str(self.price_rate_1)
+        price_rate_1 = (
+            UNSET if isinstance(self.price_rate_1, Unset) else format(self.price_rate_1, "f")
+        )
 
-        price_rate_2 = UNSET if isinstance(self.price_rate_2, Unset) else str(self.price_rate_2)
+        price_rate_2 = (
+            UNSET if isinstance(self.price_rate_2, Unset) else format(self.price_rate_2, "f")
+        )
 
-        price_rate_3 = UNSET if isinstance(self.price_rate_3, Unset) else str(self.price_rate_3)
+        price_rate_3 = (
+            UNSET if isinstance(self.price_rate_3, Unset) else format(self.price_rate_3, "f")
+        )
 
         dedicated_number_setup = (
             UNSET
             if isinstance(self.dedicated_number_setup, Unset)
-            else str(self.dedicated_number_setup)
+            else format(self.dedicated_number_setup, "f")
         )
 
         dedicated_number_monthly = (
             UNSET
             if isinstance(self.dedicated_number_monthly, Unset)
-            else str(self.dedicated_number_monthly)
+            else format(self.dedicated_number_monthly, "f")
         )
 
         dedicated_number_shortcode_setup = (
             UNSET
             if isinstance(self.dedicated_number_shortcode_setup, Unset)
-            else str(self.dedicated_number_shortcode_setup)
+            else format(self.dedicated_number_shortcode_setup, "f")
         )
 
         dedicated_number_shortcode_monthly = (
             UNSET
             if isinstance(self.dedicated_number_shortcode_monthly, Unset)
-            else str(self.dedicated_number_shortcode_monthly)
+            else format(self.dedicated_number_shortcode_monthly, "f")
         )
 
         field_dict: dict[str, Any] = {}

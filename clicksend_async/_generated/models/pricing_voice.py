@@ -27,10 +27,12 @@ class PricingVoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price_mobile = UNSET if isinstance(self.price_mobile, Unset) else str(self.price_mobile)
+        price_mobile = (
+            UNSET if isinstance(self.price_mobile, Unset) else format(self.price_mobile, "f")
+        )
 
         price_landline = (
-            UNSET if isinstance(self.price_landline, Unset) else str(self.price_landline)
+            UNSET if isinstance(self.price_landline, Unset) else format(self.price_landline, "f")
         )
 
         field_dict: dict[str, Any] = {}

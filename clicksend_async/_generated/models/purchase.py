@@ -34,11 +34,11 @@ class Purchase:
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        amount = str(self.amount)
+        amount = format(self.amount, "f")
 
         currency = self.currency
 
-        amount_aud = str(self.amount_aud)
+        amount_aud = format(self.amount_aud, "f")
 
         date = self.date
 

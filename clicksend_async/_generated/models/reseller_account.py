@@ -99,7 +99,7 @@ class ResellerAccount:
 
         username = self.username
 
-        balance = str(self.balance)
+        balance = format(self.balance, "f")
 
         user_email = self.user_email
 
@@ -162,11 +162,13 @@ class ResellerAccount:
         auto_recharge_amount = (
             UNSET
             if isinstance(self.auto_recharge_amount, Unset)
-            else str(self.auto_recharge_amount)
+            else format(self.auto_recharge_amount, "f")
         )
 
         low_credit_amount = (
-            UNSET if isinstance(self.low_credit_amount, Unset) else str(self.low_credit_amount)
+            UNSET
+            if isinstance(self.low_credit_amount, Unset)
+            else format(self.low_credit_amount, "f")
         )
 
         setting_unicode_sms = (
@@ -194,7 +196,9 @@ class ResellerAccount:
         old_dashboard = UNSET if isinstance(self.old_dashboard, Unset) else int(self.old_dashboard)
 
         balance_commission = (
-            UNSET if isinstance(self.balance_commission, Unset) else str(self.balance_commission)
+            UNSET
+            if isinstance(self.balance_commission, Unset)
+            else format(self.balance_commission, "f")
         )
 
         timezone = self.timezone

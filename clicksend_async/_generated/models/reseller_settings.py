@@ -71,7 +71,9 @@ class ResellerSettings:
 
         default_margin_numbers = self.default_margin_numbers
 
-        trial_balance = UNSET if isinstance(self.trial_balance, Unset) else str(self.trial_balance)
+        trial_balance = (
+            UNSET if isinstance(self.trial_balance, Unset) else format(self.trial_balance, "f")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,7 +45,7 @@ class ResellerSettingsFields:
 
         default_margin_numbers = self.default_margin_numbers
 
-        trial_balance = str(self.trial_balance)
+        trial_balance = format(self.trial_balance, "f")
 
         subdomain = self.subdomain
 

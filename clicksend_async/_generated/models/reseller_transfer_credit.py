@@ -29,7 +29,7 @@ class ResellerTransferCredit:
     def to_dict(self) -> dict[str, Any]:
         client_user_id = self.client_user_id
 
-        balance = str(self.balance)
+        balance = format(self.balance, "f")
 
         currency = self.currency
 

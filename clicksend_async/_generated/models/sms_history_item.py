@@ -125,9 +125,13 @@ class SmsHistoryItem:
         else:
             error_text = self.error_text
 
-        message_parts = UNSET if isinstance(self.message_parts, Unset) else str(self.message_parts)
+        message_parts = (
+            UNSET if isinstance(self.message_parts, Unset) else format(self.message_parts, "f")
+        )
 
-        message_price = UNSET if isinstance(self.message_price, Unset) else str(self.message_price)
+        message_price = (
+            UNSET if isinstance(self.message_price, Unset) else format(self.message_price, "f")
+        )
 
         from_email: None | str | Unset
         if isinstance(self.from_email, Unset):

@@ -49,7 +49,9 @@ class SmsSendResult:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        total_price = UNSET if isinstance(self.total_price, Unset) else str(self.total_price)
+        total_price = (
+            UNSET if isinstance(self.total_price, Unset) else format(self.total_price, "f")
+        )
 
         total_count = UNSET if isinstance(self.total_count, Unset) else self.total_count
 

@@ -29,7 +29,7 @@ class StatisticsCount:
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
-        price = UNSET if isinstance(self.price, Unset) else str(self.price)
+        price = UNSET if isinstance(self.price, Unset) else format(self.price, "f")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,7 +32,7 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         invoice_number = self.invoice_number
 
-        amount = str(self.amount)
+        amount = format(self.amount, "f")
 
         currency = self.currency
 

@@ -34,9 +34,9 @@ class UsageRow:
 
         username = self.username
 
-        total_count = str(self.total_count)
+        total_count = format(self.total_count, "f")
 
-        total_price = str(self.total_price)
+        total_price = format(self.total_price, "f")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,7 +28,7 @@ class UsageTotal:
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
-        price = str(self.price)
+        price = format(self.price, "f")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

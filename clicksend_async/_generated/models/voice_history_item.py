@@ -124,9 +124,13 @@ class VoiceHistoryItem:
             else self.schedule
         )
 
-        message_parts = UNSET if isinstance(self.message_parts, Unset) else str(self.message_parts)
+        message_parts = (
+            UNSET if isinstance(self.message_parts, Unset) else format(self.message_parts, "f")
+        )
 
-        message_price = UNSET if isinstance(self.message_price, Unset) else str(self.message_price)
+        message_price = (
+            UNSET if isinstance(self.message_price, Unset) else format(self.message_price, "f")
+        )
 
         custom_string: None | str | Unset
         if isinstance(self.custom_string, Unset):

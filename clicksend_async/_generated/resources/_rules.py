@@ -794,6 +794,7 @@ _RESELLER_TRANSFER_CREDIT_RULES = Rules(
             (Decimal, int, str),
             required=True,
             convert=money_in,
+            minimum=0.01,
             pattern="^-?[0-9]+(\\.[0-9]+)?$",
         ),
         "currency": Arg("body", (str,), required=True, pattern="^[A-Z]{3}$"),

@@ -221,9 +221,9 @@ class AccountResource(Resource):
             account_name: Name of the account, usually the company name.
             country: Your country (two-letter code).
             timezone: Timezone name, e.g. Australia/Melbourne (see `timezones.list`).
-            private_uploads: A yes/no flag (bool), sent as 0 or 1.
-            setting_sms_hide_business_name: A yes/no flag (bool), sent as 0 or 1.
-            setting_sms_hide_your_number: A yes/no flag (bool), sent as 0 or 1.
+            private_uploads: Keep the files uploaded from the account private.
+            setting_sms_hide_business_name: Hide the business name in SMS.
+            setting_sms_hide_your_number: Hide your number in SMS.
 
         Returns:
             The updated account.

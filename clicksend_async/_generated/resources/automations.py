@@ -154,6 +154,11 @@ _AUTOMATIONS_SMS_INBOUND_CREATE: Operation[AutomationInboundRule] = Operation(
     },
     body=AutomationSmsInboundRuleFields,
     crud=("automations_sms_inbound", "inbound_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_SMS_INBOUND_GET: Operation[AutomationInboundRule] = Operation(
     name="automations_sms_inbound_get",
@@ -198,6 +203,11 @@ _AUTOMATIONS_SMS_INBOUND_UPDATE: Operation[AutomationInboundRule] = Operation(
     },
     body=AutomationSmsInboundRuleFields,
     crud=("automations_sms_inbound", "inbound_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_SMS_INBOUND_DELETE: Operation[None] = Operation(
     name="automations_sms_inbound_delete",
@@ -255,6 +265,11 @@ _AUTOMATIONS_FAX_INBOUND_CREATE: Operation[AutomationInboundRule] = Operation(
     },
     body=AutomationFaxInboundRuleFields,
     crud=("automations_fax_inbound", "inbound_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_FAX_INBOUND_GET: Operation[AutomationInboundRule] = Operation(
     name="automations_fax_inbound_get",
@@ -295,6 +310,11 @@ _AUTOMATIONS_FAX_INBOUND_UPDATE: Operation[AutomationInboundRule] = Operation(
     },
     body=AutomationFaxInboundRuleFields,
     crud=("automations_fax_inbound", "inbound_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_FAX_INBOUND_DELETE: Operation[None] = Operation(
     name="automations_fax_inbound_delete",
@@ -352,6 +372,11 @@ _AUTOMATIONS_SMS_RECEIPTS_CREATE: Operation[AutomationReceiptRule] = Operation(
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_sms_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_SMS_RECEIPTS_GET: Operation[AutomationReceiptRule] = Operation(
     name="automations_sms_receipts_get",
@@ -392,6 +417,11 @@ _AUTOMATIONS_SMS_RECEIPTS_UPDATE: Operation[AutomationReceiptRule] = Operation(
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_sms_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_SMS_RECEIPTS_DELETE: Operation[None] = Operation(
     name="automations_sms_receipts_delete",
@@ -449,6 +479,11 @@ _AUTOMATIONS_VOICE_RECEIPTS_CREATE: Operation[AutomationReceiptRule] = Operation
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_voice_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_VOICE_RECEIPTS_GET: Operation[AutomationReceiptRule] = Operation(
     name="automations_voice_receipts_get",
@@ -489,6 +524,11 @@ _AUTOMATIONS_VOICE_RECEIPTS_UPDATE: Operation[AutomationReceiptRule] = Operation
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_voice_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_VOICE_RECEIPTS_DELETE: Operation[None] = Operation(
     name="automations_voice_receipts_delete",
@@ -546,6 +586,11 @@ _AUTOMATIONS_EMAIL_RECEIPTS_CREATE: Operation[AutomationReceiptRule] = Operation
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_email_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_EMAIL_RECEIPTS_GET: Operation[AutomationReceiptRule] = Operation(
     name="automations_email_receipts_get",
@@ -586,6 +631,11 @@ _AUTOMATIONS_EMAIL_RECEIPTS_UPDATE: Operation[AutomationReceiptRule] = Operation
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_email_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_EMAIL_RECEIPTS_DELETE: Operation[None] = Operation(
     name="automations_email_receipts_delete",
@@ -643,6 +693,11 @@ _AUTOMATIONS_FAX_RECEIPTS_CREATE: Operation[AutomationReceiptRule] = Operation(
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_fax_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_FAX_RECEIPTS_GET: Operation[AutomationReceiptRule] = Operation(
     name="automations_fax_receipts_get",
@@ -683,6 +738,11 @@ _AUTOMATIONS_FAX_RECEIPTS_UPDATE: Operation[AutomationReceiptRule] = Operation(
     },
     body=AutomationReceiptRuleFields,
     crud=("automations_fax_receipts", "receipt_rule_id"),
+    when=(
+        ("action", "URL", "action_address", "^https?://\\S+$"),
+        ("action", "EMAIL_FIXED", "action_address", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+        ("action", "SMS", "action_address", "^\\+?[0-9]{6,15}$"),
+    ),
 )
 _AUTOMATIONS_FAX_RECEIPTS_DELETE: Operation[None] = Operation(
     name="automations_fax_receipts_delete",

@@ -683,13 +683,13 @@ class CampaignsSmsResource(Resource):
         StopMsg.me/xxxxx placeholder).
 
         Args:
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to (up to 20,000 contacts).
             name: Name of the campaign.
             body: Text of the message, with placeholders such as (First Name);
                 http://smsg.io/xxxxx marks where the short link of `url_to_shorten` goes.
             from_: Sender id: a dedicated number, alpha tag or own number; leave out for a
                 shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link (see link_statistics).
             senders: Per-country senders (Smart Assign, beta; py6 only).
             source: Free text naming your application (py6 only).
@@ -738,13 +738,13 @@ class CampaignsSmsResource(Resource):
         currency.
 
         Args:
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to (up to 20,000 contacts).
             name: Name of the campaign.
             body: Text of the message, with placeholders such as (First Name);
                 http://smsg.io/xxxxx marks where the short link of `url_to_shorten` goes.
             from_: Sender id: a dedicated number, alpha tag or own number; leave out for a
                 shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link (see link_statistics).
             senders: Per-country senders (Smart Assign, beta; py6 only).
             source: Free text naming your application (py6 only).
@@ -821,13 +821,13 @@ class CampaignsSmsResource(Resource):
 
         Args:
             sms_campaign_id: Id of the SMS campaign.
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to (up to 20,000 contacts).
             name: Name of the campaign.
             body: Text of the message, with placeholders such as (First Name);
                 http://smsg.io/xxxxx marks where the short link of `url_to_shorten` goes.
             from_: Sender id: a dedicated number, alpha tag or own number; leave out for a
                 shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link (see link_statistics).
             senders: Per-country senders (Smart Assign, beta; py6 only).
             source: Free text naming your application (py6 only).
@@ -1084,14 +1084,14 @@ class CampaignsMmsResource(Resource):
         ("Reply STOP to opt out").
 
         Args:
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to.
             name: Name of the campaign.
             subject: Subject (up to 20 characters).
             body: Text of the message, with placeholders such as (First Name).
             media_file: Public URL of the media file: jpg or gif, up to 250 kB (jpeg, png and
                 bmp through `POST /uploads?convert=mms` first).
             from_: Your sender id; leave out for a shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link placed at
                 http://smsg.io/xxxxx in the body.
 
@@ -1138,14 +1138,14 @@ class CampaignsMmsResource(Resource):
         without sending anything.
 
         Args:
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to.
             name: Name of the campaign.
             subject: Subject (up to 20 characters).
             body: Text of the message, with placeholders such as (First Name).
             media_file: Public URL of the media file: jpg or gif, up to 250 kB (jpeg, png and
                 bmp through `POST /uploads?convert=mms` first).
             from_: Your sender id; leave out for a shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link placed at
                 http://smsg.io/xxxxx in the body.
 
@@ -1220,14 +1220,14 @@ class CampaignsMmsResource(Resource):
 
         Args:
             mms_campaign_id: Id of the MMS campaign.
-            list_id: A whole number (int), e.g. 201 or "201".
+            list_id: The contact list to send to.
             name: Name of the campaign.
             subject: Subject (up to 20 characters).
             body: Text of the message, with placeholders such as (First Name).
             media_file: Public URL of the media file: jpg or gif, up to 250 kB (jpeg, png and
                 bmp through `POST /uploads?convert=mms` first).
             from_: Your sender id; leave out for a shared number.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out (or 0) to send now.
             url_to_shorten: A long URL to shorten into a tracked link placed at
                 http://smsg.io/xxxxx in the body.
 
@@ -1375,12 +1375,12 @@ class CampaignsEmailResource(Resource):
             name: Name of the campaign.
             subject: Subject of the emails.
             body: The email, in HTML.
-            from_email_address_id: A whole number (int), e.g. 201 or "201".
+            from_email_address_id: Id of the verified sender address (see email.addresses).
             from_name: Display name of the sender.
-            list_id: A whole number (int), e.g. 201 or "201".
-            template_id: A whole number (int), e.g. 201 or "201".
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
-            draft: A yes/no flag (bool), sent as 0 or 1.
+            list_id: The contact list to send to.
+            template_id: Id of one of your email templates to build the email from.
+            schedule: Unix time to send at; leave out (or 0) to send now.
+            draft: Save the campaign as a draft instead of sending it.
             custom_string: Your own reference.
 
         Returns:
@@ -1433,12 +1433,12 @@ class CampaignsEmailResource(Resource):
             name: Name of the campaign.
             subject: Subject of the emails.
             body: The email, in HTML.
-            from_email_address_id: A whole number (int), e.g. 201 or "201".
+            from_email_address_id: Id of the verified sender address (see email.addresses).
             from_name: Display name of the sender.
-            list_id: A whole number (int), e.g. 201 or "201".
-            template_id: A whole number (int), e.g. 201 or "201".
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
-            draft: A yes/no flag (bool), sent as 0 or 1.
+            list_id: The contact list to send to.
+            template_id: Id of one of your email templates to build the email from.
+            schedule: Unix time to send at; leave out (or 0) to send now.
+            draft: Save the campaign as a draft instead of sending it.
             custom_string: Your own reference.
 
         Returns:
@@ -1519,12 +1519,12 @@ class CampaignsEmailResource(Resource):
             name: Name of the campaign.
             subject: Subject of the emails.
             body: The email, in HTML.
-            from_email_address_id: A whole number (int), e.g. 201 or "201".
+            from_email_address_id: Id of the verified sender address (see email.addresses).
             from_name: Display name of the sender.
-            list_id: A whole number (int), e.g. 201 or "201".
-            template_id: A whole number (int), e.g. 201 or "201".
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
-            draft: A yes/no flag (bool), sent as 0 or 1.
+            list_id: The contact list to send to.
+            template_id: Id of one of your email templates to build the email from.
+            schedule: Unix time to send at; leave out (or 0) to send now.
+            draft: Save the campaign as a draft instead of sending it.
             custom_string: Your own reference.
 
         Returns:

@@ -650,10 +650,10 @@ class PostLettersResource(Resource):
         Args:
             file_url: Public URL of the PDF to print (a private URL fails).
             recipients: The addressees (1 to 1000).
-            template_used: A yes/no flag (bool), sent as 0 or 1.
-            colour: A yes/no flag (bool), sent as 0 or 1.
-            duplex: A yes/no flag (bool), sent as 0 or 1.
-            priority_post: A yes/no flag (bool), sent as 0 or 1.
+            template_used: Whether the PDF follows ClickSend's letter template (address window).
+            colour: Print in colour (true) or black and white (false, the default).
+            duplex: Print on both sides (true) or one side (false, the default).
+            priority_post: Send by priority post (true) or standard post (false, the default).
             source: Free text naming your application.
 
         Returns:
@@ -699,10 +699,10 @@ class PostLettersResource(Resource):
         Args:
             file_url: Public URL of the PDF to print (a private URL fails).
             recipients: The addressees (1 to 1000).
-            template_used: A yes/no flag (bool), sent as 0 or 1.
-            colour: A yes/no flag (bool), sent as 0 or 1.
-            duplex: A yes/no flag (bool), sent as 0 or 1.
-            priority_post: A yes/no flag (bool), sent as 0 or 1.
+            template_used: Whether the PDF follows ClickSend's letter template (address window).
+            colour: Print in colour (true) or black and white (false, the default).
+            duplex: Print on both sides (true) or one side (false, the default).
+            priority_post: Send by priority post (true) or standard post (false, the default).
             source: Free text naming your application.
 
         Returns:
@@ -1132,7 +1132,7 @@ class PostDirectMailResource(Resource):
             size: Size of the leaflet, A5 or DL.
             file_urls: The leaflet, one PDF with two pages (front and back) or two PDFs.
             areas: The areas to deliver to, with the quantity for each.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out to send now.
             source: Your method of sending, e.g. wordpress, php.
             custom_string: Your own reference.
 
@@ -1181,7 +1181,7 @@ class PostDirectMailResource(Resource):
             size: Size of the leaflet, A5 or DL.
             file_urls: The leaflet, one PDF with two pages (front and back) or two PDFs.
             areas: The areas to deliver to, with the quantity for each.
-            schedule: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            schedule: Unix time to send at; leave out to send now.
             source: Your method of sending, e.g. wordpress, php.
             custom_string: Your own reference.
 

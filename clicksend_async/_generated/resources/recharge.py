@@ -170,8 +170,8 @@ class RechargeResource(Resource):
 
         Args:
             number: Credit card number
-            expiry_month: A whole number (int), e.g. 201 or "201".
-            expiry_year: A whole number (int), e.g. 201 or "201".
+            expiry_month: Expiry month of credit card
+            expiry_year: Expiry year of credit card
             cvc: CVC number of credit card (3 or 4 digits; a string keeps a leading zero).
             name: Name printed on credit card
             bank_name: Name of bank that credit card belongs to

@@ -209,6 +209,7 @@ _RESELLER_TRANSFER_CREDIT: Operation[ResellerAccount] = Operation(
             (Decimal, int, str),
             required=True,
             convert=money_in,
+            minimum=0.01,
             pattern="^-?[0-9]+(\\.[0-9]+)?$",
         ),
         "currency": Arg("body", (str,), required=True, pattern="^[A-Z]{3}$"),
@@ -519,10 +520,10 @@ class ResellerResource(Resource):
         January 2024. In ClickSend's apiary docs only (no official SDK has this call).
 
         Args:
-            allow_public_signups: A yes/no flag (bool), sent as 0 or 1.
+            allow_public_signups: Whether anyone may sign up on the reseller's dashboard page.
             default_margin: Default profit margin on messages
             default_margin_numbers: Default profit margin on dedicated numbers
-            trial_balance: An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            trial_balance: Free credit each new client gets.
             subdomain: Subdomain of the white-label dashboard (a DNS label).
             colour_navigation: Colour of the dashboard navigation, e.g. #9999FF.
             logo_url_light: URL of the logo for light backgrounds.
@@ -599,7 +600,7 @@ class ResellerResource(Resource):
 
         Args:
             client_user_id: User id of the client account that receives the credit.
-            balance: An amount of money (decimal.Decimal), e.g. "4.998000" or 0.0792.
+            balance: How much credit to move, in `currency`.
             currency: Three-letter currency code (ISO 4217) of the amount, e.g. USD.
 
         Returns:

@@ -630,7 +630,8 @@ class SmsReceiptsResource(Resource):
         those before `date_before`.
 
         Args:
-            date_before: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            date_before: Mark read what came before this Unix time; leave out to mark
+                everything.
 
         Returns:
             The receipts were marked read.
@@ -793,7 +794,8 @@ class SmsInboundResource(Resource):
         before `date_before`.
 
         Args:
-            date_before: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            date_before: Mark read what came before this Unix time; leave out to mark
+                everything.
 
         Returns:
             The messages were marked read.

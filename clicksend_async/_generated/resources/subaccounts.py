@@ -299,13 +299,13 @@ class SubaccountsResource(Resource):
                 read as the account's country).
             first_name: The subaccount user's first name.
             last_name: The subaccount user's last name.
-            access_users: A yes/no flag (bool), sent as 0 or 1.
-            access_billing: A yes/no flag (bool), sent as 0 or 1.
-            access_reporting: A yes/no flag (bool), sent as 0 or 1.
-            access_contacts: A yes/no flag (bool), sent as 0 or 1.
-            access_settings: A yes/no flag (bool), sent as 0 or 1.
-            access_smpp: A yes/no flag (bool), sent as 0 or 1.
-            sms_deidentify_message: A yes/no flag (bool), sent as 0 or 1.
+            access_users: May manage the account's users.
+            access_billing: May see and manage billing.
+            access_reporting: May see reports.
+            access_contacts: May manage contacts.
+            access_settings: May change settings.
+            access_smpp: May send over SMPP.
+            sms_deidentify_message: Hide the content of messages from this subaccount.
             notes: Free-text notes.
 
         Returns:
@@ -416,7 +416,7 @@ class SubaccountsResource(Resource):
             access_post: A yes/no flag (bool), sent as 0 or 1.
             access_reseller: A yes/no flag (bool), sent as 0 or 1.
             access_mms: A yes/no flag (bool), sent as 0 or 1.
-            share_campaigns: A yes/no flag (bool), sent as 0 or 1.
+            share_campaigns: Share campaigns with the other users of the account.
             notes: Free-text notes.
 
         Returns:

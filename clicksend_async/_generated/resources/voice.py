@@ -442,7 +442,7 @@ class VoiceReceiptsResource(Resource):
         `date_before`, or all of them when it is left out.
 
         Args:
-            date_before: A Unix timestamp in seconds (int), e.g. 1436157486 or "1436157486".
+            date_before: Mark the receipts before this Unix time; leave out to mark all.
 
         Returns:
             The receipts were marked as read.
