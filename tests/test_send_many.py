@@ -74,7 +74,7 @@ async def test_bad_messages_are_reported_one_by_one_and_the_rest_go_out() -> Non
     assert [o.index for o in result.not_sent] == sorted(bad)
     errors = {o.index: o.error or "" for o in result.not_sent}
     assert "messages[1].body must not be empty" in errors[1]
-    assert "messages[2].body is blank" in errors[2]
+    assert "messages[2].body must not be empty or blank" in errors[2]
     assert "neither an E.164 number" in errors[3]
     assert "exactly one of to, list_id, not to and list_id" in errors[4]
     assert "exactly one of to, list_id" in errors[5]
