@@ -21,16 +21,24 @@ class LoseAnswers(httpx.AsyncBaseTransport):
     """Passes requests to the embedded ClickSend; loses 1 answer of `every` sends after the
     send was done (the connection drops once ClickSend has queued the batch)."""
 
-    def __init__(self, embedded: EmbeddedClickSend, every: int, seed: int) -> None:
+    def __init__(
+        self, embedded: EmbeddedClickSend, every: int, seed: int, burst_at: int | None = None
+    ) -> None:
+        self.embedded = embedded
         self.inner = embedded.transport()
         self.every = every
         self.random = random.Random(seed)
+        self.burst_at = burst_at  # after this many sends done, the next 3 sends meet a 5xx
+        self.done = 0
         self.lost = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await self.inner.handle_async_request(request)
         if request.url.path.endswith("/sms/send") and response.status_code == 200:
             await response.aread()
+            self.done += 1
+            if self.done == self.burst_at:
+                self.embedded.inject("5xx", times=3, operation="sms_send")
             if self.random.randrange(self.every) == 0:
                 self.lost += 1
                 raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
@@ -73,18 +81,21 @@ async def test_5000_messages_with_lost_answers_5xx_bursts_and_a_rate_limit_each_
     None
 ):
     embedded = world(rate_limit=40)
-    lossy = LoseAnswers(embedded, every=10, seed=11)
-    embedded.inject("5xx", times=3, operation="sms_send")  # a burst at the start
+    lossy = LoseAnswers(embedded, every=10, seed=11, burst_at=25)  # a burst half-way
+    embedded.inject("5xx", times=3, operation="sms_send")  # and one at the start
     async with client(embedded, lossy, requests_per_second=50) as cs:
         result = await cs.sms.send_many(messages(5000), batch_size=100, reconcile_delay=0.05)
     assert lossy.lost >= 3
+    assert embedded.rate_limited > 0  # the client (50/s) ran into the limit (40/s), and waited
     assert result.counts == {"queued": 5000, "refused": 0, "not_sent": 0, "unknown": 0}
     assert [o.index for o in result] == list(range(5000))
     assert_exactly_once(embedded, result, 5000)
     sends = embedded.request_counts["sms_send"]
-    # 50 batches, 3 refused by a 5xx and resent, each lost answer found without a resend.
-    assert sends == 50 + 3 + embedded_429s(embedded, "sms_send")
-    assert result.lookups <= 2 * (lossy.lost + 3) + 3
+    # 50 batches, 6 refused by a 5xx and resent, each lost answer found without a resend.
+    assert sends == 50 + 6 + embedded_429s(embedded, "sms_send")
+    assert sum(o.sends == 2 for o in result) == 6 * 100
+    # A lost answer: one page (a batch of 100); a 5xx: two looks and the check.
+    assert result.lookups <= lossy.lost + 3 * 6
 
 
 def embedded_429s(embedded: EmbeddedClickSend, operation: str) -> int:
