@@ -124,3 +124,27 @@ async def test_a_list_message_is_queued_once_per_contact() -> None:
     assert outcome.state == "queued"
     assert len(outcome.message_ids) == 3
     assert embedded.request_counts["sms_send"] == 1
+
+
+async def test_the_embedded_clicksends_own_faults_on_every_call_never_double_a_message() -> None:
+    # Faults on sends and look-ups alike: dropped after the send was done, answers cut short
+    # or not JSON, 5xx before anything is done. Look-ups are safe to repeat: the client does.
+    embedded = EmbeddedClickSend(
+        {"other": "other-key"},
+        fault_rate=0.3,
+        faults=("drop_after", "truncated", "malformed", "5xx"),
+        seed=3,
+    )
+    embedded.add_account(SENDER, KEY, balance="100000")
+    async with client(embedded, embedded.transport(), max_retries=8) as cs:
+        result = await cs.sms.send_many(messages(1000), batch_size=20, reconcile_delay=0.02)
+    faults = Counter(r.fault for r in embedded.requests if r.fault)
+    assert faults["drop_after"] + faults["truncated"] + faults["malformed"] >= 5
+    assert faults["5xx"] > 0
+    times = Counter(item["custom_string"] for item in embedded.sms(account=SENDER))
+    assert set(times.values()) == {1}  # never twice
+    queued = {o.custom_string for o in result.queued}
+    assert queued <= set(times)  # what is reported queued was queued
+    # What was not reported queued is "unknown" (with a reason), never silently dropped.
+    assert all(o.state == "unknown" and o.error for o in result if o.custom_string not in queued)
+    assert result.counts["queued"] == 1000
