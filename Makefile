@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# `make demo` needs only the package and its testing extra; everything else also needs the
+# `make demo` needs only the package and its testing and starlette extras (the embedded
+# ClickSend's server, the demo's webhook app); everything else also needs the
 # dev tools (pinned in pyproject.toml's dependency groups).
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
@@ -41,11 +42,11 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
 
 $(RUNTIME_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[testing]"
+	$(BIN)/python -m pip install --quiet -e ".[testing,starlette]"
 	touch $@
 
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[testing]" --group dev
+	$(BIN)/python -m pip install --quiet -e ".[testing,starlette]" --group dev
 	@# The shared rate limit's tests start a real redis-server: installed when absent (Debian, root).
 	@command -v redis-server >/dev/null || { apt-get update -qq && apt-get install -y -qq redis-server; } \
 		|| echo "redis-server is missing and could not be installed: apt-get install redis-server"

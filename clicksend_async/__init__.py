@@ -42,6 +42,14 @@ from ._pagination import DEFAULT_PAGE_CONCURRENCY, AsyncPaginator, CursorPage, P
 from ._parts import SmsParts, sms_parts
 from ._query import OrderBy, Search
 from ._ratelimit import RateLimiterProtocol
+from ._sending import (
+    DEFAULT_RECONCILE_DELAY,
+    DEFAULT_SEND_CONCURRENCY,
+    OutcomeCallback,
+    SendManyResult,
+    SendOutcome,
+    SendState,
+)
 from ._version import __version__
 
 __all__ = [
@@ -50,6 +58,8 @@ __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
+    "DEFAULT_RECONCILE_DELAY",
+    "DEFAULT_SEND_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
     "APIConnectionError",
@@ -68,6 +78,7 @@ __all__ = [
     "MethodNotAllowedError",
     "NotFoundError",
     "OrderBy",
+    "OutcomeCallback",
     "Page",
     "PermissionDeniedError",
     "ProgressCallback",
@@ -75,6 +86,9 @@ __all__ = [
     "RateLimiterProtocol",
     "ResponseCode",
     "Search",
+    "SendManyResult",
+    "SendOutcome",
+    "SendState",
     "SmsParts",
     "__version__",
     "sms_parts",

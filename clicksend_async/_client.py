@@ -7,8 +7,8 @@ map the answer to a typed error or parse it, and retry with tenacity what is saf
 
 from __future__ import annotations
 
-import ipaddress
 import inspect
+import ipaddress
 import json
 import logging
 import os

@@ -14,7 +14,8 @@ any one second.
 
 How (Redis 5 or newer, whose scripts may write after reading the server's clock; the
 `redis-server` of any current distribution is): each request runs one Lua script on the Redis
-server, atomically, whatever the number of processes: GCRA (the generic cell rate algorithm) with no burst. The account's key holds the
+server, atomically, whatever the number of processes: GCRA (the generic cell rate algorithm)
+with no burst. The account's key holds the
 next free slot; the script takes it (or now, if it is past), moves it one interval on, and
 answers how long to wait for the slot taken, on Redis's own clock. The turn is decided then and
 there; the process sleeps until its slot and sends. Slots are `(1 + margin) / rate` seconds

@@ -5,19 +5,31 @@
 It starts the embedded ClickSend on 127.0.0.1 (as `python -m clicksend_async.testing` would),
 then runs what a user's program would, with the public API only: create a list, bulk-load a few
 thousand contacts with a progress bar, page through them with a search and a sort, ride out the
-rate limit (the server answers 429s; the SDK waits and retries), clean up, and sum it all up.
+rate limit (the server answers 429s; the SDK waits and retries), clean up; then the messaging
+act: start a webhook app on 127.0.0.1, point automation rules at it, send a batch of SMS (one to
+a bad number, refused on its own), watch the delivery receipts arrive at the app, answer the
+reply a customer sends; and sum it all up.
 """
 
 from __future__ import annotations
 
+import secrets
+import socket
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import anyio
+import anyio.to_thread
+import uvicorn
 
 from clicksend_async import ClickSend, OrderBy, Search
+from clicksend_async.models import SmsMessage
 from clicksend_async.testing import EmbeddedClickSend
+from clicksend_async.webhooks import InboundSms, SmsReceipt, WebhookEvent
+from clicksend_async.webhooks.starlette import WebhookEndpoint
 
 CONTACTS = 3000
 FIRST_NAMES = ("Ellen", "Jack", "Olivia", "Noah", "Amelia", "Liam", "Isla", "Oliver")
@@ -124,6 +136,124 @@ async def run(cs: ClickSend, server: EmbeddedClickSend) -> dict[str, object]:
     }
 
 
+@contextmanager
+def webhook_app(on_event: Callable[[WebhookEvent], object], secret: str) -> Iterator[str]:
+    """Your app's webhook route (`WebhookEndpoint`) served on 127.0.0.1; yields its URL."""
+
+    async def callback(event: WebhookEvent) -> None:
+        on_event(event)
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        WebhookEndpoint(callback, secret=secret),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,  # the access log would print the token of the URL
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}/clicksend?token={secret}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
+async def messaging(cs: ClickSend, server: EmbeddedClickSend) -> dict[str, object]:
+    """Send SMS, receive their receipts and a reply at a webhook app, answer the reply.
+
+    `server` is only touched to make a customer reply (`receive_sms`).
+    """
+    receipts: list[SmsReceipt] = []
+    replies: list[InboundSms] = []
+    arrived = threading.Condition()
+
+    def on_event(event: WebhookEvent) -> None:  # runs in the web app's thread
+        with arrived:
+            if isinstance(event, SmsReceipt):
+                receipts.append(event)
+            elif isinstance(event, InboundSms):
+                replies.append(event)
+            arrived.notify_all()
+
+    async def until(done: Callable[[], bool]) -> None:
+        """Wait (at most 30 s) until the app has received what `done` asks for."""
+
+        def wait() -> None:
+            with arrived:
+                if not arrived.wait_for(done, timeout=30):
+                    raise TimeoutError("the webhook app did not receive it within 30 s")
+
+        await anyio.to_thread.run_sync(wait)
+
+    with webhook_app(on_event, secrets.token_urlsafe(16)) as url:
+        await cs.automations.sms_receipts.create(
+            rule_name="Receipts to the app",
+            match_type=0,
+            action="URL",
+            action_address=url,
+            enabled=True,
+        )
+        await cs.automations.sms_inbound.create(
+            dedicated_number="*",
+            rule_name="Replies to the app",
+            message_search_type=0,  # any message (the term is not read, but must be given)
+            message_search_term="*",
+            action="URL",
+            action_address=url,
+            webhook_type="json",
+            enabled=True,
+        )
+        print(f"\n6. Webhook app at {url.split('?', 1)[0]} (?token=...), rules point at it")
+
+        numbers = ["+61412345601", "+61412345602", "+61412345603", "+61412345604", "+6140"]
+        sent = await cs.sms.send(
+            messages=[
+                SmsMessage(to=number, body=f"Your order #{1040 + i} has shipped.")
+                for i, number in enumerate(numbers)
+            ]
+        )
+        queued = [m for m in sent.messages if m.status == "SUCCESS"]
+        refused = [m for m in sent.messages if m.status != "SUCCESS"]
+        print(
+            f"7. Sent {len(sent.messages)} SMS for {sent.total_price}: {len(queued)} queued"
+            + "".join(f", {m.to} refused on its own ({m.status})" for m in refused)
+        )
+
+        started = time.perf_counter()
+        await until(lambda: len(receipts) >= len(queued))
+        states = sorted({str(r.status_text) for r in receipts})
+        print(
+            f"8. {len(receipts)} delivery receipts reached the app in "
+            f"{time.perf_counter() - started:.1f} s ({', '.join(states)})"
+        )
+
+        customer = str(queued[0].to)
+        server.receive_sms(customer, "+61400000000", "Can you leave it at the door?")
+        await until(lambda: bool(replies))
+        reply = replies[0]
+        answered = await cs.sms.send(
+            messages=[SmsMessage(to=str(reply.from_), body="Will do: it goes at the door.")]
+        )
+        print(
+            f"9. Reply from {reply.from_} at the app: {reply.body!r}; "
+            f"answered: {answered.messages[0].status}"
+        )
+    return {
+        "SMS queued": len(queued) + 1,
+        "SMS refused": len(refused),
+        "receipts received": len(receipts),
+        "receipts missing": len(queued) - len(receipts),
+        "replies answered": len(replies),
+    }
+
+
 async def main() -> int:
     server = EmbeddedClickSend(seed=4)
     username, api_key = server.credentials
@@ -132,11 +262,17 @@ async def main() -> int:
         print(f"Embedded ClickSend at {base_url} (user {username!r}), no network needed\n")
         async with ClickSend(username, api_key, base_url=base_url) as cs:
             summary = await run(cs, server)
+            summary |= await messaging(cs, server)
     requests = sum(server.request_counts.values())
     print(f"\nSummary ({time.perf_counter() - started:.1f} s, {requests} requests):")
     for name, value in summary.items():
         print(f"  {name:<18} {value}")
-    ok = summary["contacts created"] == CONTACTS and summary["errors surfaced"] == 0
+    ok = (
+        summary["contacts created"] == CONTACTS
+        and summary["errors surfaced"] == 0
+        and summary["receipts missing"] == 0
+        and summary["replies answered"] == 1
+    )
     return 0 if ok else 1
 
 

@@ -150,7 +150,7 @@ async def test_money_goes_out_as_a_plain_decimal_and_in_bounds() -> None:
             )
         with pytest.raises(ValueError, match="balance must match"):
             await cs.reseller.transfer_credit(client_user_id=5, balance="1e3", currency="USD")
-        with pytest.raises(ValueError, match="balance must be at least 0.01, got -5"):
+        with pytest.raises(ValueError, match=r"balance must be at least 0\.01, got -5"):
             await cs.reseller.transfer_credit(client_user_id=5, balance=-5, currency="USD")
     assert [json.loads(r.content)["balance"] for r in script.requests] == ["1000"]
 

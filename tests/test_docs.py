@@ -61,11 +61,26 @@ def embedded() -> EmbeddedClickSend:
     return EmbeddedClickSend({"docs-user": "docs-key"})
 
 
+def verified_sender(embedded: EmbeddedClickSend) -> None:
+    """What an account has once it verified a sender address (as "Sending messages" says)."""
+
+    async def verify() -> None:
+        async with embedded.client(username="docs-user", api_key="docs-key") as cs:
+            sender = await cs.email.addresses.create(email_address="orders@example.com")
+            await cs.email.addresses.send_verification(sender.email_address_id)
+            code = embedded.outbox[-1].code
+            assert code is not None
+            await cs.email.addresses.verify(sender.email_address_id, code)
+
+    anyio.run(verify)
+
+
 @pytest.fixture
 def served(
     embedded: EmbeddedClickSend, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[EmbeddedClickSend]:
     """The embedded ClickSend on loopback, named by CLICKSEND_* as a user's shell would."""
+    verified_sender(embedded)
     with embedded.serve_in_thread() as base_url:
         monkeypatch.setenv("CLICKSEND_BASE_URL", base_url)
         monkeypatch.setenv("CLICKSEND_USERNAME", "docs-user")
@@ -224,3 +239,23 @@ async def test_the_demo_runs_its_whole_story() -> None:
     assert summary["errors surfaced"] == 0
     assert summary["429s absorbed"] > 0
     assert embedded.lists() == [], "the demo cleans up"
+
+
+@pytest.mark.anyio
+async def test_the_demo_messaging_act_sends_receives_receipts_and_answers_a_reply() -> None:
+    demo = load_example("demo")
+    embedded = EmbeddedClickSend(seed=4)
+    try:
+        async with embedded.client() as cs:
+            summary = await demo.messaging(cs, embedded)
+    finally:
+        embedded.close()
+    assert summary == {
+        "SMS queued": 5,  # four of the batch, and the answer to the reply
+        "SMS refused": 1,
+        "receipts received": 4,
+        "receipts missing": 0,
+        "replies answered": 1,
+    }
+    bodies = [m["body"] for m in embedded.sms()]
+    assert bodies[-1] == "Will do: it goes at the door."

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import anyio
+import httpx
 import pytest
 
-from clicksend_async import APIConnectionError, BadRequestError
+from clicksend_async import APIConnectionError
 from clicksend_async.models import SmsMessage
 from clicksend_async.testing import EmbeddedClickSend
 
@@ -142,8 +143,10 @@ async def test_automation_rules_send_receipts_and_replies_to_the_app(
 
 
 async def test_an_automation_rule_needs_a_url_to_call(embedded: EmbeddedClickSend) -> None:
+    # The SDK refuses it before sending; the embedded ClickSend refuses it too, as ClickSend
+    # would a client that sends it anyway.
     async with embedded.client() as cs:
-        with pytest.raises(BadRequestError, match="action_address"):
+        with pytest.raises(ValueError, match="action_address must match"):
             await cs.automations.sms_receipts.create(
                 rule_name="Broken",
                 match_type=0,
@@ -151,3 +154,16 @@ async def test_an_automation_rule_needs_a_url_to_call(embedded: EmbeddedClickSen
                 action_address="not a url",
                 enabled=True,
             )
+    rule = {
+        "rule_name": "Broken",
+        "match_type": 0,
+        "action": "URL",
+        "action_address": "not a url",
+        "enabled": 1,
+    }
+    async with httpx.AsyncClient(
+        transport=embedded.transport(), base_url="https://rest.clicksend.com/v3"
+    ) as http:
+        answer = await http.post("/automations/sms/receipts", json=rule, auth=(USERNAME, API_KEY))
+    assert answer.status_code == 400
+    assert "action_address" in answer.text

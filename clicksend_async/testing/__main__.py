@@ -76,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
             "...) to URL, as a form POST, or FORMAT json or get (repeatable)"
         ),
     )
+    parser.add_argument(
+        "--spelling",
+        choices=("docs", "typed"),
+        default="docs",
+        help=(
+            "answer values as the docs spell them (money and times as strings) or as typed "
+            "JSON (money as numbers, times as integers, flags as 0/1); default %(default)s"
+        ),
+    )
     parser.add_argument("--access-log", action="store_true", help="log each request")
     return parser
 
@@ -90,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             latency=args.latency_ms / 1000,
             fault_rate=args.fault_rate,
             seed=args.seed,
+            spelling=args.spelling,
         )
         for kind, format_, url in args.webhook:
             embedded.set_webhook(kind, url, format=format_)

@@ -49,6 +49,7 @@ from ._protocol import (
     error_body,
 )
 from ._routes import Route, RouteTable
+from ._spelling import SPELLINGS, respell
 from ._store import Account, ImportJob, Notification, Store
 
 if TYPE_CHECKING:
@@ -165,10 +166,15 @@ class EmbeddedClickSend(MessagingControls, AccountData):
         clock: The wall clock, in Unix seconds, for dates and deliveries; `advance` adds to it.
             With the default (real time) a receipt comes a few seconds after a send; with a
             fixed clock nothing moves until the test calls `advance`.
+        spelling: How answers spell values: "docs" (as the docs show them: money as
+            "4.998000", contact times as digit strings) or "typed" (as ClickSend's newer
+            description types them: money as JSON numbers, whole numbers and Unix times as
+            integers, flags as 0/1). Respelled in one place, along each operation's response
+            model (`_spelling`).
 
     Attributes:
         rate_limit: As above; may be changed at any time, as may `latency`, `fault_rate`,
-            `faults` and `clock`.
+            `faults`, `clock` and `spelling`.
         request_counts: Requests per operationId, whatever their outcome.
         requests: Every routed request, in order (`RequestRecord`).
         rate_limited: How many 429s were answered (rate limit or injected).
@@ -189,6 +195,7 @@ class EmbeddedClickSend(MessagingControls, AccountData):
         faults: Iterable[str] = DEFAULT_RANDOM_FAULTS,
         seed: int = 0,
         clock: Callable[[], float] = time.time,
+        spelling: str = "docs",
     ) -> None:
         self._lock = threading.RLock()
         self._store = Store(seed)
@@ -202,6 +209,7 @@ class EmbeddedClickSend(MessagingControls, AccountData):
         self.fault_rate = fault_rate
         self.faults = tuple(faults)
         self.clock = clock
+        self.spelling = spelling
         self._offset = 0.0
         self._deliverer = Deliverer(self._tick)
         self._engine = Engine(self._store, self._deliverer)
@@ -284,6 +292,17 @@ class EmbeddedClickSend(MessagingControls, AccountData):
                 f"faults must be kinds of {', '.join((*FAULT_KINDS, 'drop'))}, got {kinds!r}"
             )
         self._faults = kinds
+
+    @property
+    def spelling(self) -> str:
+        """How answers spell values: "docs" or "typed"."""
+        return self._spelling
+
+    @spelling.setter
+    def spelling(self, value: str) -> None:
+        if value not in SPELLINGS:
+            raise ValueError(f"spelling must be one of {', '.join(SPELLINGS)}, got {value!r}")
+        self._spelling = value
 
     @property
     def credentials(self) -> tuple[str, str]:
@@ -511,7 +530,7 @@ class EmbeddedClickSend(MessagingControls, AccountData):
             logger.exception("embedded ClickSend failed on %s %s", route.method, route.template)
             return _error(ApiError(500, "INTERNAL_ERROR", "Internal error."))
         bare = data if isinstance(data, Bare) else Bare(envelope(200, "SUCCESS", message, data))
-        return 200, dict(_JSON_HEADERS), encode(bare.payload)
+        return 200, dict(_JSON_HEADERS), encode(respell(route.name, bare.payload, self._spelling))
 
     def _admit(self, key: str, now: float) -> None:
         limit = self._rate_limit

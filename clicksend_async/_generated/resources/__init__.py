@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operation import Operation
+from ..._sending import Mms, Sms
 from ..._uploads import Uploads
 from . import account as _account
 from . import automations as _automations
@@ -87,8 +88,8 @@ class Resources:
     lists: _lists.ListsResource
     countries: _countries.CountriesResource
     email_to_sms: _email_to_sms.EmailToSmsResource
-    sms: _sms.SmsResource
-    mms: _mms.MmsResource
+    sms: Sms
+    mms: Mms
     voice: _voice.VoiceResource
     fax: _fax.FaxResource
     uploads: Uploads
@@ -116,8 +117,8 @@ class Resources:
         self.lists = _lists.ListsResource(client)
         self.countries = _countries.CountriesResource(client)
         self.email_to_sms = _email_to_sms.EmailToSmsResource(client)
-        self.sms = _sms.SmsResource(client)
-        self.mms = _mms.MmsResource(client)
+        self.sms = Sms(client)
+        self.mms = Mms(client)
         self.voice = _voice.VoiceResource(client)
         self.fax = _fax.FaxResource(client)
         self.uploads = Uploads(client)

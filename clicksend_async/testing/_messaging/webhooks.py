@@ -3,8 +3,9 @@
 ClickSend calls the URL of an automation rule (or the one given to a test-webhook call) with the
 event's fields: a form POST by default (`application/x-www-form-urlencoded`, every value a
 string, null as the empty string), a JSON POST for "json", the fields as query parameters of a
-GET for "get". A call that fails (no connection, or a status other than 2xx) is tried again after
-RETRY_DELAYS, then given up; every attempt is kept in `Deliverer.attempts`.
+GET for "get" (added to those of the URL, such as its secret token). A call that fails (no
+connection, or a status other than 2xx) is tried again after RETRY_DELAYS, then given up; every
+attempt is kept in `Deliverer.attempts`.
 
 Calls are made by one background thread, outside the embedded ClickSend's lock, in the order
 the events happened. The same thread makes time pass for the messages of a running clock: it
@@ -169,7 +170,9 @@ class Deliverer:
                 if webhook.format == "json":
                     answer = client.post(webhook.url, json=fields)
                 elif webhook.format == "get":
-                    answer = client.get(webhook.url, params=form_values(fields))
+                    # Added to the URL's own query (its token), never in place of it.
+                    url = httpx.URL(webhook.url).copy_merge_params(form_values(fields))
+                    answer = client.get(url)
                 else:
                     answer = client.post(webhook.url, data=form_values(fields))
                 status = answer.status_code
