@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -624,3 +624,144 @@ def test_embedded_serve_passes_bad_options_on_as_bad_usage() -> None:
     result = CliRunner().invoke(cli, ["embedded", "serve", "--port", "many"])
     assert result.exit_code == 2
     assert "--port" in result.stderr
+
+
+# ---------------------------------------------------------------------------- sms send-many
+
+
+def messages_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    columns = list(dict.fromkeys(column for row in rows for column in row))
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_send_many_sends_every_row_once_in_batches(
+    embedded: EmbeddedClickSend, tmp_path: Path
+) -> None:
+    rows = [{"to": f"+6141{i:07d}", "body": f"Hello {i}, ünïcode"} for i in range(1200)]
+    source = messages_csv(tmp_path / "messages.csv", rows)
+    result = run(embedded, "sms", "send-many", str(source), "--batch-size", "500")
+    assert result.exit_code == 0, result.output
+    assert "1200/1200" in result.stderr
+    assert "Queued 1200 of 1200 messages" in result.stderr
+    assert embedded.request_counts["sms_send"] == 3
+    sent = sorted((item["to"], item["body"]) for item in history_of(embedded))
+    assert sent == sorted((row["to"], row["body"]) for row in rows)
+    assert not (tmp_path / "messages.failed.csv").exists()
+
+
+def test_send_many_lost_answer_is_reconciled_not_resent(
+    embedded: EmbeddedClickSend, tmp_path: Path
+) -> None:
+    rows = [{"to": f"+6141{i:07d}", "body": "x"} for i in range(300)]
+    source = messages_csv(tmp_path / "m.csv", rows)
+    embedded.inject("drop_after", operation="sms_send")  # queued, but the answer is lost
+    result = run(embedded, "--json", "sms", "send-many", str(source), "--batch-size", "100")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["counts"] == {"queued": 300, "refused": 0, "not_sent": 0, "unknown": 0}
+    assert len(history_of(embedded)) == 300  # none lost, none twice
+    assert [o["line"] for o in summary["outcomes"]] == list(range(2, 302))
+    assert all(o["message_id"] for o in summary["outcomes"])
+
+
+def test_send_many_writes_the_messages_not_queued_with_their_state(
+    embedded: EmbeddedClickSend, tmp_path: Path
+) -> None:
+    source = messages_csv(
+        tmp_path / "m.csv",
+        [
+            {"to": "+61411111111", "body": "ok", "from": "Acme"},
+            {"to": "12", "body": "bad number", "from": ""},
+            {"to": "+61422222222", "body": "later", "from": "", "schedule": "2030-01-01T00:00Z"},
+        ],
+    )
+    result = run(embedded, "sms", "send-many", str(source))
+    assert result.exit_code == 1
+    assert "Queued 2 of 3 messages" in result.stderr
+    (failed,) = read_csv(tmp_path / "m.failed.csv")
+    assert (failed["to"], failed["body"], failed["line"], failed["state"]) == (
+        "12",
+        "bad number",
+        "3",
+        "not_sent",  # the SDK's own check: it never left
+    )
+    assert failed["reason"].startswith("not sent: sms.send_many: messages[1].to is neither")
+    scheduled = [item for item in history_of(embedded) if item["body"] == "later"]
+    assert scheduled[0]["schedule"] == int(datetime(2030, 1, 1, tzinfo=UTC).timestamp())
+
+
+def test_send_many_unknown_outcomes_are_kept_from_being_resent(
+    embedded: EmbeddedClickSend, tmp_path: Path
+) -> None:
+    source = messages_csv(tmp_path / "m.csv", [{"to": "+61411111111", "body": "x"}])
+    embedded.inject("drop_after", operation="sms_send")
+    embedded.inject("malformed", times=50, operation="sms_history_list")  # cannot look it up
+    result = run(embedded, "sms", "send-many", str(source))
+    assert result.exit_code == 1
+    (failed,) = read_csv(tmp_path / "m.failed.csv")
+    assert failed["state"] == "unknown"
+    assert "before sending it again" in failed["reason"]
+    assert embedded.request_counts["sms_send"] == 1
+
+    embedded.clear_faults()
+    again = run(embedded, "sms", "send-many", str(tmp_path / "m.failed.csv"))
+    assert again.exit_code == 2
+    assert "line 2: this message's outcome was unknown" in again.stderr
+    assert embedded.request_counts["sms_send"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "m.csv is empty"),
+        ("to\n+61411111111\n", "line 1: no body column"),
+        ("body\nhello\n", "line 1: no to or list_id column"),
+        ("to,body,colour\n+61411111111,hi,red\n", "line 1: unknown column 'colour'"),
+        ("to,body\n+61411111111,hi\n+61411111111\n", "line 3: 1 cells where the header has 2"),
+        ("to,body\n+61411111111,hi\n+61411111112,\n", "line 3: no body"),
+        (
+            "to,body,schedule\n+61411111111,hi,tomorrow\n",
+            "line 2, column schedule: 'tomorrow' is not a time",
+        ),
+        (
+            "to,body,exclude_no_sender_id_recipients\n+61411111111,hi,maybe\n",
+            "line 2, column exclude_no_sender_id_recipients: 'maybe' is not yes/no",
+        ),
+    ],
+)
+def test_send_many_refuses_a_bad_file_before_sending_anything(
+    embedded: EmbeddedClickSend, tmp_path: Path, content: str, message: str
+) -> None:
+    source = write_csv(tmp_path / "m.csv", content)
+    result = run(embedded, "sms", "send-many", str(source))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "nothing was sent" in result.stderr
+    assert embedded.requests == []
+
+
+def test_send_many_without_credit_sends_nothing_and_says_why(
+    embedded: EmbeddedClickSend, tmp_path: Path
+) -> None:
+    from clicksend_async.testing import TEST_API_KEY
+
+    source = messages_csv(tmp_path / "m.csv", [{"to": "+61411111111", "body": "x"}] * 3)
+    result = run(
+        embedded,
+        "--json",
+        "sms",
+        "send-many",
+        str(source),
+        CLICKSEND_USERNAME="nocredit",
+        CLICKSEND_API_KEY=TEST_API_KEY,
+    )
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["counts"]["not_sent"] == 3
+    failed = read_csv(tmp_path / "m.failed.csv")
+    assert [row["line"] for row in failed] == ["2", "3", "4"]
+    assert all("INSUFFICIENT_CREDIT" in row["reason"] for row in failed)
+    assert TEST_API_KEY not in result.stdout + result.stderr

@@ -26,6 +26,7 @@ except ImportError as _missing:  # pragma: no cover - depends on the installed e
     ) from _missing
 
 from . import _account, _contacts, _embedded, _sms
+from . import _send_many as _send_many  # registers `sms send-many` on the sms group
 from ._app import Settings, cli
 
 __all__ = ["Settings", "cli", "main"]
