@@ -18,7 +18,7 @@ from typing import Any, cast
 from .._messaging.engine import Kept
 from .._messaging.webhooks import WEBHOOK_FORMATS, Format, Webhook
 from .._protocol import bad_request, not_found
-from ._base import Call, Result
+from ._base import Call, Result, handles
 
 _URL = re.compile(r"https?://[^\s/]+\S*")
 
@@ -51,6 +51,31 @@ def mark_read(call: Call, kind: str) -> int:
     if before is not None and (isinstance(before, bool) or not isinstance(before, int)):
         raise bad_request("date_before must be Unix seconds (a whole number).")
     return call.engine.mark_read(call.me, kind, before=before)
+
+
+def serve_receipts(channel: str, *, get: bool = True) -> None:
+    """Register the polling calls of a channel's receipts: list, mark read and (`get`) get one.
+
+    `<channel>_receipts_list` pages the unread receipts, `<channel>_receipts_mark_read` marks
+    them read (before `date_before`, if given), `<channel>_receipts_get` finds one by its
+    message id.
+    """
+    kind = f"{channel}_receipts"
+
+    def listing(call: Call) -> Result:
+        return "Here are your delivery receipts.", receipt_page(call, kind)
+
+    def read(call: Call) -> Result:
+        mark_read(call, kind)
+        return "Receipts has been marked as read.", []
+
+    def one(call: Call) -> Result:
+        return "Your receipt.", find_kept(call, kind).fields
+
+    handles(f"{kind}_list")(listing)
+    handles(f"{kind}_mark_read")(read)
+    if get:
+        handles(f"{kind}_get")(one)
 
 
 def call_test_webhook(call: Call, kind: str, payload: Callable[[Call], dict[str, Any]]) -> Result:

@@ -31,7 +31,7 @@ from .._messaging.engine import Message
 from .._messaging.pricing import TEST_NUMBERS, in_currency, unit_price
 from .._protocol import ApiError, bad_request
 from .._store import Account, money
-from ._base import PHONE_JUNK, Call
+from ._base import PHONE_JUNK, Call, Result, handles
 
 #: Messages (or recipients) one request may carry.
 MAX_MESSAGES: Final = 1000
@@ -337,3 +337,32 @@ def _refused(item: Mapping[str, Any], status: str, schedule: int) -> Draft:
         "custom_string": text(item.get("custom_string")),
     }
     return Draft(to if isinstance(to, str) else "", shown, status, 0, Decimal(0), schedule)
+
+
+def serve_sending(channel: str, drafts: Callable[[Call], list[Draft]]) -> None:
+    """Register `<channel>_send` and `<channel>_price` (voice, fax, MMS).
+
+    Send: each message checked, priced and charged; refused ones answer their status. Price:
+    the same answer, nothing sent or spent.
+    """
+
+    def answer(call: Call, made: list[Draft]) -> dict[str, Any]:
+        total, count, queued = totals(made)
+        return {
+            "total_price": float(total),
+            "total_count": count,
+            "queued_count": queued,
+            "messages": shown(made),
+            "_currency": currency(call.me),
+        }
+
+    def send(call: Call) -> Result:
+        made = drafts(call)
+        accept(call, channel, made, send=True)
+        return "Messages queued for delivery.", answer(call, made)
+
+    def price(call: Call) -> Result:
+        return "Here are your data.", answer(call, drafts(call))
+
+    handles(f"{channel}_send")(send)
+    handles(f"{channel}_price")(price)

@@ -17,19 +17,16 @@ from .._messaging.pricing import TEST_FAX_NUMBERS
 from .._protocol import bad_request
 from .._store import Store
 from ._base import Call, Result, handles
-from ._events import call_test_webhook, find_kept, mark_read, receipt_page
+from ._events import call_test_webhook, serve_receipts
 from ._sending import (
     Draft,
-    accept,
     between,
-    currency,
     export,
     phone_drafts,
     price_text,
-    shown,
+    serve_sending,
     text,
 )
-from ._sending import totals as _totals
 from .sms import delivery_receipt, history_status
 
 _URL = re.compile(r"https?://\S+")
@@ -67,29 +64,7 @@ def _drafts(call: Call) -> list[Draft]:
     return phone_drafts(call, "fax", body, shape, free=TEST_FAX_NUMBERS)
 
 
-def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
-    total, count, queued = _totals(drafts)
-    return {
-        "total_price": float(total),
-        "total_count": count,
-        "queued_count": queued,
-        "messages": shown(drafts),
-        "_currency": currency(call.me),
-    }
-
-
-@handles("fax_send")
-def fax_send(call: Call) -> Result:
-    """Send faxes: each checked, priced per page and charged."""
-    drafts = _drafts(call)
-    accept(call, "fax", drafts, send=True)
-    return "Messages queued for delivery.", _answer(call, drafts)
-
-
-@handles("fax_price")
-def fax_price(call: Call) -> Result:
-    """What `fax_send` would charge; nothing is sent or spent."""
-    return "Here are your data.", _answer(call, _drafts(call))
+serve_sending("fax", _drafts)
 
 
 def render_history(message: Message) -> dict[str, Any]:
@@ -139,25 +114,7 @@ def fax_history_export(call: Call) -> Result:
 
 
 RECEIPT_FIELDS["fax"] = lambda message: delivery_receipt(message, "fax")
-
-
-@handles("fax_receipts_list")
-def fax_receipts_list(call: Call) -> Result:
-    """The fax receipts kept for polling and not marked read, oldest first."""
-    return "Here are your delivery receipts.", receipt_page(call, "fax_receipts")
-
-
-@handles("fax_receipts_get")
-def fax_receipts_get(call: Call) -> Result:
-    """One kept fax receipt, by its message id."""
-    return "Here is your fax receipt.", find_kept(call, "fax_receipts").fields
-
-
-@handles("fax_receipts_mark_read")
-def fax_receipts_mark_read(call: Call) -> Result:
-    """Mark the kept fax receipts read (those before `date_before`, if given)."""
-    mark_read(call, "fax_receipts")
-    return "Receipts has been marked as read.", []
+serve_receipts("fax")
 
 
 def _test_receipt(call: Call) -> dict[str, Any]:

@@ -16,19 +16,16 @@ from typing import Any, Final
 from .._messaging.engine import NOBODY, RECEIPT_FIELDS, Message
 from .._protocol import ApiError
 from ._base import Call, Result, handles
-from ._events import mark_read, receipt_page
+from ._events import serve_receipts
 from ._sending import (
     Draft,
-    accept,
     between,
-    currency,
     export,
     phone_drafts,
     price_text,
-    shown,
+    serve_sending,
     text,
 )
-from ._sending import totals as _totals
 from .sms import cancel_all, cancel_one, delivery_receipt, find_message, history_status
 
 MAX_SUBJECT: Final = 20
@@ -78,29 +75,7 @@ def mms_drafts(call: Call, body: dict[str, Any]) -> list[Draft]:
     )
 
 
-def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
-    total, count, queued = _totals(drafts)
-    return {
-        "total_price": float(total),
-        "total_count": count,
-        "queued_count": queued,
-        "messages": shown(drafts),
-        "_currency": currency(call.me),
-    }
-
-
-@handles("mms_send")
-def mms_send(call: Call) -> Result:
-    """Send MMS: each checked, priced and charged; refused ones answer their status."""
-    drafts = _drafts(call)
-    accept(call, "mms", drafts, send=True)
-    return "Messages queued for delivery.", _answer(call, drafts)
-
-
-@handles("mms_price")
-def mms_price(call: Call) -> Result:
-    """What `mms_send` would charge; nothing is sent or spent."""
-    return "Here are your data.", _answer(call, _drafts(call))
+serve_sending("mms", _drafts)
 
 
 def render_history(message: Message) -> dict[str, Any]:
@@ -155,19 +130,7 @@ def mms_history_export(call: Call) -> Result:
 
 
 RECEIPT_FIELDS["mms"] = lambda message: delivery_receipt(message, "mms")
-
-
-@handles("mms_receipts_list")
-def mms_receipts_list(call: Call) -> Result:
-    """The MMS receipts kept for polling and not marked read, oldest first."""
-    return "Here are your delivery receipts.", receipt_page(call, "mms_receipts")
-
-
-@handles("mms_receipts_mark_read")
-def mms_receipts_mark_read(call: Call) -> Result:
-    """Mark the kept MMS receipts read (those before `date_before`, if given)."""
-    mark_read(call, "mms_receipts")
-    return "Receipts has been marked as read.", []
+serve_receipts("mms", get=False)  # mms_receipts_get reads the history: below
 
 
 @handles("mms_receipts_get")

@@ -21,7 +21,7 @@ from .._messaging.engine import DELIVERED_CODE, DELIVERED_TEXT, NOBODY, RECEIPT_
 from .._messaging.parts import count_parts
 from .._protocol import bad_request, not_found
 from ._base import Call, Result, handles
-from ._events import call_test_webhook, find_kept, mark_read, receipt_page
+from ._events import call_test_webhook, find_kept, mark_read, receipt_page, serve_receipts
 from ._sending import (
     Draft,
     accept,
@@ -213,25 +213,7 @@ def delivery_receipt(message: Message, kind: str = "sms") -> dict[str, Any]:
 
 
 RECEIPT_FIELDS["sms"] = delivery_receipt
-
-
-@handles("sms_receipts_list")
-def sms_receipts_list(call: Call) -> Result:
-    """The receipts kept for polling and not marked read, oldest first."""
-    return "Here are your delivery receipts.", receipt_page(call, "sms_receipts")
-
-
-@handles("sms_receipts_get")
-def sms_receipts_get(call: Call) -> Result:
-    """One kept receipt, by its message id."""
-    return "Your receipt.", find_kept(call, "sms_receipts").fields
-
-
-@handles("sms_receipts_mark_read")
-def sms_receipts_mark_read(call: Call) -> Result:
-    """Mark the kept receipts read (those before `date_before`, if given)."""
-    mark_read(call, "sms_receipts")
-    return "Receipts has been marked as read.", []
+serve_receipts("sms")
 
 
 def _test_receipt(call: Call) -> dict[str, Any]:

@@ -16,19 +16,16 @@ from .._messaging.engine import NOBODY, RECEIPT_FIELDS, Message
 from .._messaging.pricing import VOICE_PART_CHARACTERS
 from .._protocol import ApiError
 from ._base import Call, Result, handles
-from ._events import call_test_webhook, find_kept, mark_read, receipt_page
+from ._events import call_test_webhook, serve_receipts
 from ._sending import (
     Draft,
-    accept,
     between,
-    currency,
     export,
     phone_drafts,
     price_text,
-    shown,
+    serve_sending,
     text,
 )
-from ._sending import totals as _totals
 from .sms import cancel_all, cancel_one, delivery_receipt, history_status
 
 #: Language code -> (its name, the voices it has).
@@ -81,29 +78,7 @@ def _drafts(call: Call) -> list[Draft]:
     return phone_drafts(call, "voice", call.body(), _shape, required=("body", "voice"))
 
 
-def _answer(call: Call, drafts: list[Draft]) -> dict[str, Any]:
-    total, count, queued = _totals(drafts)
-    return {
-        "total_price": float(total),
-        "total_count": count,
-        "queued_count": queued,
-        "messages": shown(drafts),
-        "_currency": currency(call.me),
-    }
-
-
-@handles("voice_send")
-def voice_send(call: Call) -> Result:
-    """Send voice calls: each checked, priced and charged; refused ones answer their status."""
-    drafts = _drafts(call)
-    accept(call, "voice", drafts, send=True)
-    return "Messages queued for delivery.", _answer(call, drafts)
-
-
-@handles("voice_price")
-def voice_price(call: Call) -> Result:
-    """What `voice_send` would charge; nothing is sent or spent."""
-    return "Here are your data.", _answer(call, _drafts(call))
+serve_sending("voice", _drafts)
 
 
 @handles("voice_cancel")
@@ -187,25 +162,7 @@ def _receipt(message: Message) -> dict[str, Any]:
 
 
 RECEIPT_FIELDS["voice"] = _receipt
-
-
-@handles("voice_receipts_list")
-def voice_receipts_list(call: Call) -> Result:
-    """The voice receipts kept for polling and not marked read, oldest first."""
-    return "Here are your delivery receipts.", receipt_page(call, "voice_receipts")
-
-
-@handles("voice_receipts_get")
-def voice_receipts_get(call: Call) -> Result:
-    """One kept voice receipt, by its message id."""
-    return "Your receipt.", find_kept(call, "voice_receipts").fields
-
-
-@handles("voice_receipts_mark_read")
-def voice_receipts_mark_read(call: Call) -> Result:
-    """Mark the kept voice receipts read (those before `date_before`, if given)."""
-    mark_read(call, "voice_receipts")
-    return "Receipts has been marked as read.", []
+serve_receipts("voice")
 
 
 def _test_receipt(call: Call) -> dict[str, Any]:
