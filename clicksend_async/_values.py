@@ -39,30 +39,21 @@ def money(value: object, where: str) -> Decimal:
     Raises:
         ValueError: Not a number (the message names `where`).
     """
-    if type(value) is str:  # the common case first: these run for every field of every answer
-        try:
-            amount = Decimal(value)
-        except InvalidOperation:
-            pass
-        else:
-            if amount.is_finite():
-                return amount
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, str):
-        try:
-            amount = Decimal(value.strip())
-        except InvalidOperation:
-            pass
-        else:
-            if amount.is_finite():
-                return amount
+        text = value  # Decimal reads surrounding blanks itself
+    elif isinstance(value, Decimal):
+        return value
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        # str() of a float is its shortest round-tripping form: 0.07 stays 0.07.
-        amount = Decimal(str(value))
-        if amount.is_finite():
-            return amount
-    raise ValueError(f"{where} must be an amount of money, got {_shown(value)}")
+        text = str(value)  # a float's shortest round-tripping form: 0.07 stays 0.07
+    else:
+        raise ValueError(f"{where} must be an amount of money, got {_shown(value)}")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        amount = None
+    if amount is None or not amount.is_finite():
+        raise ValueError(f"{where} must be an amount of money, got {_shown(value)}")
+    return amount
 
 
 def integer(value: object, where: str) -> int:
@@ -71,14 +62,13 @@ def integer(value: object, where: str) -> int:
     Raises:
         ValueError: Neither (the message names `where`).
     """
-    if type(value) is int:
-        return value
-    if type(value) is str and value.isascii() and value.isdigit():
-        return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
-        return int(value)
+    if isinstance(value, str):
+        if value.isascii() and value.isdigit():  # the common spelling, without a regex
+            return int(value)
+        if _DIGITS.fullmatch(value.strip()):
+            return int(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     raise ValueError(f"{where} must be a whole number, got {_shown(value)}")
@@ -90,16 +80,10 @@ def unix_time(value: object, where: str) -> int:
     Raises:
         ValueError: Neither (the message names `where`).
     """
-    if type(value) is int:
-        return value
-    if type(value) is str and value.isascii() and value.isdigit():
-        return int(value)
-    if isinstance(value, int | str | float) and not isinstance(value, bool):
-        try:
-            return integer(value, where)
-        except ValueError:
-            pass
-    raise ValueError(f"{where} must be a Unix time in seconds, got {_shown(value)}")
+    try:
+        return integer(value, where)
+    except ValueError:
+        raise ValueError(f"{where} must be a Unix time in seconds, got {_shown(value)}") from None
 
 
 def flag(value: object, where: str) -> bool:
@@ -108,12 +92,10 @@ def flag(value: object, where: str) -> bool:
     Raises:
         ValueError: None of them (the message names `where`).
     """
-    if type(value) is int and (value == 0 or value == 1):
-        return value == 1
     if isinstance(value, bool):
         return value
     if isinstance(value, int) and value in (0, 1):
-        return bool(value)
+        return value == 1
     if isinstance(value, str):
         if value.strip() in _TRUE:
             return True
