@@ -100,9 +100,6 @@ def problem_of(channel: Channel, index: int, message: object) -> str | None:
         channel.rules.check(channel.label, where, message)
     except (TypeError, ValueError) as error:
         return str(error)
-    body = getattr(message, "body", None)
-    if isinstance(body, str) and not body.strip():
-        return f"{channel.label}: {where}.body is blank"
     to = given(getattr(message, "to", None))
     if isinstance(to, str) and to.strip():
         number = _PHONE_JUNK.sub("", to)
