@@ -36,8 +36,18 @@ __all__ = [
 
 #: Batches in flight at once (the client's `requests_per_second` still applies).
 DEFAULT_SEND_CONCURRENCY = 4
-#: Messages ClickSend takes in one request (the contacts of a `list_id` counting).
-MAX_BATCH_SIZE = 1000
+
+def _most_messages() -> int:
+    """The messages ClickSend takes in one send request: maxItems in openapi.yaml."""
+    most = {_SMS_SEND.args["messages"].max_items, _MMS_SEND.args["messages"].max_items}
+    if len(most) != 1 or None in most:
+        raise TypeError("openapi.yaml must give SMS and MMS sends one maxItems of messages")
+    return int(most.pop() or 0)
+
+
+#: Messages ClickSend takes in one request (the contacts of a `list_id` counting), from
+#: openapi.yaml: 1,000.
+MAX_BATCH_SIZE = _most_messages()
 #: Seconds to wait, after a first look-up of a lost batch finds it incomplete, before looking
 #: again and deciding: the time ClickSend's history is trusted to show a queued message in.
 DEFAULT_RECONCILE_DELAY = 5.0
