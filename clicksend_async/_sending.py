@@ -37,6 +37,7 @@ __all__ = [
 #: Batches in flight at once (the client's `requests_per_second` still applies).
 DEFAULT_SEND_CONCURRENCY = 4
 
+
 def _most_messages() -> int:
     """The messages ClickSend takes in one send request: maxItems in openapi.yaml."""
     most = {_SMS_SEND.args["messages"].max_items, _MMS_SEND.args["messages"].max_items}
